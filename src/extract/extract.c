@@ -1,0 +1,618 @@
+/* extract.c: per sentence, find each predicate's source and target and write the relation.
+ * The argument rules (subject to the left, object after the predicate or its preposition,
+ * passive agents after "by", appositions and relative clauses skipped) are described in the
+ * README, "How extraction works". */
+#include "actorgraph/extract.h"
+
+#include <string.h>
+
+#include "extract/extract_impl.h"
+#include "util/alloc.h"
+#include "util/buf.h"
+
+#define MAX_ARGS 8
+#define MAX_SENTENCE_TOKENS 400
+#define SUBJECT_REACH 40 /* tokens scanned left for a subject */
+#define OBJECT_REACH 10  /* tokens scanned right for a preposition and its object */
+
+enum modality { MOD_ASSERTED, MOD_NEGATED, MOD_INTENT, MOD_THREAT };
+
+struct ag_extractor {
+    const struct ag_lexicon *lex;
+    struct ag_tokens tokens;
+    struct ag_sentences sents;
+    struct ag_sentence_ctx sc;
+    struct ag_synth_actors synth;
+    struct ag_discourse disc;
+    struct ag_buf evidence, trigger;
+    long sentences;
+};
+
+struct args {
+    size_t src[MAX_ARGS], tgt[MAX_ARGS]; /* mention indices */
+    size_t nsrc, ntgt;
+    int pairwise; /* mutual predicate with a plural subject: relate the subjects to each other */
+};
+
+enum ag_status ag_extractor_new(struct ag_extractor **out, const struct ag_lexicon *lex,
+                                struct ag_error *err)
+{
+    struct ag_extractor *x = ag_calloc(1, sizeof(*x));
+
+    *out = NULL;
+    if (!x)
+        return ag_fail(err, AG_ENOMEM, NULL, "out of memory");
+    x->lex = lex;
+    x->sc.lex = lex;
+    *out = x;
+    return AG_OK;
+}
+
+void ag_extractor_free(struct ag_extractor *x)
+{
+    if (!x)
+        return;
+    ag_tokens_release(&x->tokens);
+    ag_sentences_release(&x->sents);
+    ag_free(x->sc.m);
+    ag_free(x->sc.p);
+    ag_synth_release(&x->synth);
+    ag_buf_release(&x->evidence);
+    ag_buf_release(&x->trigger);
+    ag_free(x);
+}
+
+long ag_extractor_sentences(const struct ag_extractor *x)
+{
+    return x->sentences;
+}
+
+/* ---- argument finding */
+
+/* Mention whose last token is j, or -1. */
+static long mention_ending_at(const struct ag_sentence_ctx *s, size_t j)
+{
+    size_t k;
+
+    for (k = s->nm; k > 0; k--)
+        if (s->m[k - 1].last == j + 1)
+            return (long)(k - 1);
+    return -1;
+}
+
+/* Is token i the start of a predicate span (an event noun an adjective can modify)? */
+static int predicate_starts_at(const struct ag_sentence_ctx *s, size_t i)
+{
+    size_t k;
+
+    for (k = 0; k < s->np; k++)
+        if (s->p[k].first == i)
+            return 1;
+    return 0;
+}
+
+/* A mention can be an argument unless it is a bare adjective that modifies nothing relational. */
+static int usable(const struct ag_sentence_ctx *s, long k)
+{
+    const struct ag_mention_span *m = &s->m[k];
+    return !m->adjectival || predicate_starts_at(s, m->last);
+}
+
+/* The mention at k plus the others of its coordination. */
+static void take_group(const struct ag_sentence_ctx *s, long k, size_t *out, size_t *n)
+{
+    size_t j;
+
+    if (!s->m[k].group) {
+        out[(*n)++] = (size_t)k;
+        return;
+    }
+    for (j = 0; j < s->nm && *n < MAX_ARGS; j++)
+        if (s->m[j].group == s->m[k].group)
+            out[(*n)++] = j;
+}
+
+static int is_clause_break(const struct ag_tokens *t, size_t i)
+{
+    return ag_tok_is(t, i, ";") || ag_tok_is(t, i, ":") || ag_tok_is(t, i, "--") ||
+           ag_tok_is(t, i, "(") || ag_tok_is(t, i, ")");
+}
+
+/* Words that may sit between a subject and its verb without changing who acts. */
+static int is_verb_group_word(const struct ag_tokens *t, size_t i)
+{
+    static const char *const words[] = {
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do",
+        "not", "n't", "also", "already", "reportedly", "repeatedly", "recently", "then", "now",
+        "still", "again", "later", "jointly", "formally", "officially", "publicly", "strongly",
+        "sharply", "to", "yet", "never", "further", "could", "may", "might", "can", "should",
+        "must", "been", "be", "being", "swiftly", "quickly", "once", "effectively", "directly",
+        "openly", "firmly", "fiercely", "also", "'ll", "'ve", "'d", "all", "both", NULL};
+    size_t k;
+
+    for (k = 0; words[k]; k++)
+        if (ag_tok_is(t, i, words[k]))
+            return 1;
+    return 0;
+}
+
+/* A mention used as the object of a preposition ("officials in Kyiv") is not a subject. */
+static int after_preposition(const struct ag_sentence_ctx *s, long k)
+{
+    size_t i = s->m[k].first;
+
+    while (i > s->first && ag_is_determiner(s->t, i - 1))
+        i--;
+    return i > s->first && ag_is_preposition(s->t, i - 1) && !ag_tok_is(s->t, i - 1, "as");
+}
+
+/* The subject of the verb group ending before token b: see the README for the rules. */
+static long subject_before(const struct ag_sentence_ctx *s, size_t b)
+{
+    const struct ag_tokens *t = s->t;
+    size_t j = b, steps = 0;
+
+    /* a relative pronoun right before the verb group: its antecedent acts */
+    while (j > s->first && is_verb_group_word(t, j - 1))
+        j--;
+    if (j > s->first && (ag_tok_is(t, j - 1, "who") || ag_tok_is(t, j - 1, "which") ||
+                         ag_tok_is(t, j - 1, "that"))) {
+        size_t a = j - 1;
+        long k;
+        if (a > s->first && ag_tok_is(t, a - 1, ","))
+            a--;
+        k = a > s->first ? mention_ending_at(s, a - 1) : -1;
+        if (k >= 0 && usable(s, k))
+            return k;
+    }
+    for (j = b; j > s->first && steps < SUBJECT_REACH; steps++) {
+        long k;
+        j--;
+        if (is_clause_break(t, j))
+            return -1;
+        if (ag_tok_is(t, j, ",")) {
+            /* the end of an apposition or relative clause: the subject precedes its start */
+            size_t c = j;
+            while (c > s->first && !ag_tok_is(t, c - 1, ",") && !is_clause_break(t, c - 1))
+                c--;
+            if (c > s->first + 1 && ag_tok_is(t, c - 1, ",")) {
+                k = mention_ending_at(s, c - 2);
+                if (k >= 0 && usable(s, k) && !after_preposition(s, k))
+                    return k;
+            }
+            continue;
+        }
+        k = mention_ending_at(s, j);
+        if (k < 0)
+            continue;
+        if (!usable(s, k) || after_preposition(s, k)) {
+            j = s->m[k].first;
+            continue;
+        }
+        return k;
+    }
+    return -1;
+}
+
+/* The first usable mention starting within a few tokens of i (determiners, adjectives skipped). */
+static long mention_near(const struct ag_sentence_ctx *s, size_t i, size_t reach)
+{
+    size_t j;
+
+    for (j = i; j < s->last && j < i + reach; j++) {
+        long k = ag_mention_at(s, j);
+        if (k >= 0)
+            return usable(s, k) ? k : -1;
+        if (s->t->tok[j].type == AG_TOK_PUNCT && !(s->t->tok[j].flags & AG_TF_JOINED))
+            return -1;
+        if (predicate_starts_at(s, j) && j > i)
+            return -1;
+    }
+    return -1;
+}
+
+static int is_prep_of(const struct ag_predicate *p, const struct ag_tokens *t, size_t i)
+{
+    size_t k;
+
+    for (k = 0; p->preps[k]; k++)
+        if (ag_tok_is(t, i, p->preps[k]))
+            return 1;
+    return 0;
+}
+
+/* The target after the predicate: behind one of its prepositions, or as a direct object. */
+static long target_after(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
+{
+    const struct ag_tokens *t = s->t;
+    size_t j;
+
+    if (ps->pred->preps[0]) {
+        for (j = ps->last; j < s->last && j < ps->last + OBJECT_REACH; j++) {
+            if (is_clause_break(t, j) || ag_tok_is(t, j, ",") || ag_tok_is(t, j, ".") ||
+                ag_tok_is(t, j, "that") || ag_tok_is(t, j, "which") || ag_tok_is(t, j, "who"))
+                break;
+            if (j > ps->last && predicate_starts_at(s, j))
+                break;
+            if (is_prep_of(ps->pred, t, j)) {
+                long k = mention_near(s, j + 1, 4);
+                if (k >= 0)
+                    return k;
+            }
+        }
+    }
+    if (ps->pred->direct_obj)
+        return mention_near(s, ps->last, 4);
+    return -1;
+}
+
+/* The agent of a passive: "by" + actor right after the predicate. */
+static long passive_agent(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
+{
+    size_t j;
+
+    for (j = ps->last; j < s->last && j < ps->last + 4; j++) {
+        if (ag_tok_is(s->t, j, "by"))
+            return mention_near(s, j + 1, 4);
+        if (s->t->tok[j].type == AG_TOK_PUNCT)
+            return -1;
+    }
+    return -1;
+}
+
+static int is_passive(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
+{
+    const struct ag_tokens *t = s->t;
+    size_t j = ps->first;
+
+    if (ps->pred->pos != AG_POS_VERB || ps->form != AG_FORM_ED)
+        return 0;
+    while (j > s->first) {
+        j--;
+        if (ag_is_be(t, j))
+            return 1;
+        if (!is_verb_group_word(t, j) && !ag_tok_is(t, j, ","))
+            break;
+    }
+    return passive_agent(s, ps) >= 0 && !(ps->first > s->first && mention_ending_at(s, ps->first - 1) >= 0);
+}
+
+/* Source of an event noun: the possessive or modifier right before it (Russia's invasion,
+ * Russian invasion, US-China talks), else the subject of its light verb (launched an invasion). */
+static void noun_source(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps,
+                        struct args *a)
+{
+    const struct ag_tokens *t = s->t;
+    size_t j = ps->first, skipped = 0;
+    long k;
+
+    /* up to two adjectives: "Russia's full-scale invasion" */
+    while (j > s->first && skipped < 4 && mention_ending_at(s, j - 1) < 0 &&
+           (t->tok[j - 1].type == AG_TOK_WORD || (t->tok[j - 1].flags & AG_TF_JOINED)) &&
+           !ag_is_determiner(t, j - 1) && !ag_is_preposition(t, j - 1) &&
+           !ag_tok_is(t, j - 1, "'s") && !predicate_starts_at(s, j - 1) &&
+           !(t->tok[j - 1].flags & AG_TF_CAP)) {
+        j--;
+        skipped++;
+    }
+    if (j > s->first && (ag_tok_is(t, j - 1, "'s") || ag_tok_is(t, j - 1, "'")))
+        j--;
+    k = j > s->first ? mention_ending_at(s, j - 1) : -1;
+    if (k >= 0) {
+        const struct ag_mention_span *m = &s->m[k];
+        /* US-China talks: a hyphenated pair before the noun relates the two */
+        if (k > 0 && m->first > s->first + 1 && ag_tok_is(t, m->first - 1, "-") &&
+            (t->tok[m->first - 1].flags & AG_TF_JOINED) && s->m[k - 1].last == m->first - 1) {
+            a->src[a->nsrc++] = (size_t)(k - 1);
+            a->tgt[a->ntgt++] = (size_t)k;
+            return;
+        }
+        take_group(s, k, a->src, &a->nsrc);
+        return;
+    }
+    if (ag_is_determiner(t, j > s->first ? j - 1 : j) || skipped) {
+        k = subject_before(s, ps->first);
+        if (k >= 0)
+            take_group(s, k, a->src, &a->nsrc);
+    }
+}
+
+/* Who acts on whom for one predicate. */
+static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps, struct args *a)
+{
+    const struct ag_tokens *t = s->t;
+    const struct ag_predicate *p = ps->pred;
+    long k;
+
+    memset(a, 0, sizeof(*a));
+    /* X-backed Y, Russian-held Z: the hyphenated actor acts on what follows */
+    if (ps->first > s->first + 1 && ag_tok_is(t, ps->first - 1, "-") &&
+        (t->tok[ps->first - 1].flags & AG_TF_JOINED) &&
+        (k = mention_ending_at(s, ps->first - 2)) >= 0 &&
+        (p->pos == AG_POS_ADJ || ps->form == AG_FORM_ED)) {
+        long tk = mention_near(s, ps->last, 3);
+        a->src[a->nsrc++] = (size_t)k;
+        if (tk >= 0)
+            take_group(s, tk, a->tgt, &a->ntgt);
+        return;
+    }
+    if (is_passive(s, ps)) {
+        long agent = passive_agent(s, ps);
+        k = subject_before(s, ps->first);
+        if (agent >= 0)
+            take_group(s, agent, a->src, &a->nsrc);
+        if (k >= 0)
+            take_group(s, k, a->tgt, &a->ntgt);
+        return;
+    }
+    if (p->pos == AG_POS_NOUN)
+        noun_source(s, ps, a);
+    else if ((k = subject_before(s, ps->first)) >= 0)
+        take_group(s, k, a->src, &a->nsrc);
+    if (a->ntgt == 0 && (k = target_after(s, ps)) >= 0)
+        take_group(s, k, a->tgt, &a->ntgt);
+    if (a->ntgt == 0 && p->mutual && a->nsrc >= 2)
+        a->pairwise = 1;
+    if (p->reversed) {
+        size_t tmp[MAX_ARGS], n = a->nsrc;
+        memcpy(tmp, a->src, sizeof(tmp));
+        memcpy(a->src, a->tgt, sizeof(tmp));
+        a->nsrc = a->ntgt;
+        memcpy(a->tgt, tmp, sizeof(tmp));
+        a->ntgt = n;
+    }
+}
+
+/* ---- modality */
+
+static int word_in(const struct ag_tokens *t, size_t i, const char *const *words)
+{
+    size_t k;
+
+    for (k = 0; words[k]; k++)
+        if (ag_tok_is(t, i, words[k]))
+            return 1;
+    return 0;
+}
+
+/* Is the predicate stated as happening, denied, only possible, intended or threatened? */
+static enum modality modality(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
+{
+    static const char *const negators[] = {"not", "n't", "never", "no", "neither", "nor",
+                                           "without", "refused", "refuses", "refuse", "declined",
+                                           "declines", "failed", "fails", "yet", "rather",
+                                           "alleged", "allegedly", "denied", "denies", "deny",
+                                           "stopped", "halted", NULL};
+    static const char *const hypothetical[] = {"could", "might", "may", "should", "can",
+                                               "whether", NULL};
+    static const char *const conditional[] = {"if", "unless", "whether", NULL};
+    static const char *const intent[] = {"will", "'ll", "would", "shall", "pledged", "pledges",
+                                         "vowed", "vows", "promised", "promises", "agreed",
+                                         "agrees", "plans", "plan", "planned", "intends",
+                                         "intend", "ready", "set", "going", "wants", "want",
+                                         "seeks", "seek", "hopes", "aims", "offered", "offers",
+                                         "decided", "prepared", "committed", "expected", NULL};
+    static const char *const threat[] = {"threatened", "threatens", "threaten", "warned",
+                                         NULL};
+    const struct ag_tokens *t = s->t;
+    size_t lo = ps->first > s->first + 6 ? ps->first - 6 : s->first, j;
+    int has_if = 0, has_intent = 0;
+
+    if (ag_tok_is(t, s->last - 1, "?"))
+        return MOD_NEGATED;
+    for (j = s->first; j < ps->first; j++)
+        if (word_in(t, j, conditional))
+            has_if = 1;
+    if (has_if)
+        return MOD_NEGATED;
+    /* "accused X of attacking": an alleged act is not asserted */
+    if (ps->form == AG_FORM_ING && ps->first > s->first && ag_tok_is(t, ps->first - 1, "of"))
+        return MOD_NEGATED;
+    for (j = ps->first; j > lo; j--) {
+        size_t w = j - 1;
+        if (mention_ending_at(s, w) >= 0 || ag_tok_is(t, w, ",") || is_clause_break(t, w))
+            break;
+        if (word_in(t, w, negators) || word_in(t, w, hypothetical))
+            return MOD_NEGATED;
+        if (ag_tok_is(t, w, "to") && w > s->first) {
+            if (word_in(t, w - 1, threat))
+                return MOD_THREAT;
+            if (word_in(t, w - 1, intent))
+                has_intent = 1;
+            else if (ps->form == AG_FORM_BASE)
+                return MOD_NEGATED; /* "urged X to impose": demanded, not done */
+        }
+        if (word_in(t, w, intent))
+            has_intent = 1;
+    }
+    return has_intent ? MOD_INTENT : MOD_ASSERTED;
+}
+
+/* CAMEO code for an intention or threat to do what code names (CAMEO roots 03 and 13). */
+static const struct ag_cameo *recode(const struct ag_lexicon *lex, const struct ag_cameo *c,
+                                     enum modality mod)
+{
+    int root = (c->code[0] - '0') * 10 + (c->code[1] - '0');
+    const char *code = NULL;
+    const struct ag_cameo *r;
+
+    if (mod == MOD_INTENT) {
+        if (root == 4)
+            code = "036";
+        else if (root == 7)
+            code = "033";
+        else if (root == 6)
+            code = "031";
+        else if (root <= 5 || root == 8)
+            code = "030";
+        else if (root >= 14)
+            code = root >= 18 || root == 15 ? "138" : "130";
+    } else if (mod == MOD_THREAT) {
+        code = root >= 18 || root == 15 ? "138" : "130";
+    }
+    if (!code)
+        return c;
+    r = ag_lexicon_cameo(lex, code);
+    return r ? r : c;
+}
+
+/* ---- output */
+
+static enum ag_status emit(struct ag_extractor *x, const struct ag_doc *doc, long sentence_no,
+                           const struct ag_pred_span *ps, const struct ag_mention_span *src,
+                           const struct ag_mention_span *tgt, const struct ag_cameo *cameo,
+                           int negated, const struct ag_extract_sink *sink, struct ag_error *err)
+{
+    const struct ag_sentence_ctx *s = &x->sc;
+    struct ag_relation r;
+
+    if (strcmp(src->actor->country, tgt->actor->country) == 0)
+        return AG_OK;
+    ag_buf_reset(&x->trigger);
+    if (ag_buf_append(&x->trigger, doc->text ? x->evidence.ptr : "", 0) != 0)
+        return ag_fail(err, AG_ENOMEM, NULL, "out of memory");
+    memset(&r, 0, sizeof(r));
+    r.doc_id = doc->id;
+    r.date = doc->date ? doc->date : "";
+    r.sentence = sentence_no;
+    r.source = src->actor->id;
+    r.source_label = src->actor->label;
+    r.source_country = src->actor->country;
+    r.target = tgt->actor->id;
+    r.target_label = tgt->actor->label;
+    r.target_country = tgt->actor->country;
+    r.cameo = cameo->code;
+    r.event = cameo->name;
+    r.quad_class = cameo->quad_class;
+    r.goldstein = cameo->goldstein;
+    r.negated = negated;
+    r.evidence = ag_buf_str(&x->evidence);
+    {
+        const char *text = s->headline ? doc->title : doc->text;
+        const struct ag_token *a = &s->t->tok[ps->first], *b = &s->t->tok[ps->last - 1];
+        if (ag_buf_append(&x->trigger, text + a->start, b->end - a->start) != 0)
+            return ag_fail(err, AG_ENOMEM, NULL, "out of memory");
+    }
+    r.trigger = ag_buf_str(&x->trigger);
+    return sink->on_relation ? sink->on_relation(&r, sink->ctx, err) : AG_OK;
+}
+
+static enum ag_status relate(struct ag_extractor *x, const struct ag_doc *doc, long sentence_no,
+                             const struct ag_pred_span *ps, const struct ag_extract_sink *sink,
+                             struct ag_error *err)
+{
+    const struct ag_sentence_ctx *s = &x->sc;
+    enum modality mod = modality(s, ps);
+    const struct ag_cameo *cameo = recode(x->lex, ps->pred->cameo, mod);
+    int negated = mod == MOD_NEGATED;
+    enum ag_status st = AG_OK;
+    struct args a;
+    size_t i, j;
+
+    find_args(s, ps, &a);
+    if (a.pairwise) {
+        for (i = 0; i < a.nsrc && st == AG_OK; i++)
+            for (j = i + 1; j < a.nsrc && st == AG_OK; j++)
+                st = emit(x, doc, sentence_no, ps, &s->m[a.src[i]], &s->m[a.src[j]], cameo,
+                          negated, sink, err);
+        return st;
+    }
+    for (i = 0; i < a.nsrc && st == AG_OK; i++)
+        for (j = 0; j < a.ntgt && st == AG_OK; j++)
+            st = emit(x, doc, sentence_no, ps, &s->m[a.src[i]], &s->m[a.tgt[j]], cameo, negated,
+                      sink, err);
+    return st;
+}
+
+static enum ag_status report_mentions(struct ag_extractor *x, const struct ag_doc *doc,
+                                      const struct ag_extract_sink *sink, struct ag_error *err)
+{
+    size_t k;
+
+    if (!sink->on_mention)
+        return AG_OK;
+    for (k = 0; k < x->sc.nm; k++) {
+        const struct ag_mention_span *m = &x->sc.m[k];
+        struct ag_mention mm;
+        enum ag_status st;
+        if (m->pronoun || m->adjectival)
+            continue;
+        mm.doc_id = doc->id;
+        mm.date = doc->date ? doc->date : "";
+        mm.actor = m->actor;
+        st = sink->on_mention(&mm, sink->ctx, err);
+        if (st != AG_OK)
+            return st;
+    }
+    return AG_OK;
+}
+
+/* A headline in capitals ("US WARNS CHINA") cannot tell "US" from "us": it is skipped. */
+static int all_caps(const struct ag_tokens *t, size_t first, size_t last)
+{
+    size_t i, words = 0;
+
+    for (i = first; i < last; i++) {
+        if (t->tok[i].type != AG_TOK_WORD)
+            continue;
+        words++;
+        if (!(t->tok[i].flags & AG_TF_ALLCAPS) && t->tok[i].len > 1)
+            return 0;
+    }
+    return words > 2;
+}
+
+static enum ag_status process(struct ag_extractor *x, const struct ag_doc *doc, const char *text,
+                              size_t len, int headline, const struct ag_extract_sink *sink,
+                              struct ag_error *err)
+{
+    size_t si;
+    enum ag_status st = AG_OK;
+
+    if (ag_tokenize(&x->tokens, text, len) != 0 ||
+        ag_sentences_split(&x->sents, &x->tokens, MAX_SENTENCE_TOKENS) != 0)
+        return ag_fail(err, AG_ENOMEM, NULL, "out of memory");
+    for (si = 0; si < x->sents.count && st == AG_OK; si++) {
+        struct ag_sentence_ctx *s = &x->sc;
+        const struct ag_token *a, *b;
+        size_t k;
+        long sentence_no = headline ? 0 : ++x->sentences;
+        if (headline)
+            x->sentences++;
+        s->t = &x->tokens;
+        s->first = x->sents.s[si].first;
+        s->last = x->sents.s[si].last;
+        s->date = doc->date;
+        s->headline = headline;
+        if (headline && all_caps(s->t, s->first, s->last))
+            continue;
+        if (ag_find_mentions(s, &x->synth, &x->disc) != 0 || ag_find_predicates(s) != 0)
+            return ag_fail(err, AG_ENOMEM, NULL, "out of memory");
+        st = report_mentions(x, doc, sink, err);
+        a = &s->t->tok[s->first];
+        b = &s->t->tok[s->last - 1];
+        ag_buf_reset(&x->evidence);
+        if (ag_buf_append(&x->evidence, text + a->start, b->end - a->start) != 0)
+            return ag_fail(err, AG_ENOMEM, NULL, "out of memory");
+        for (k = 0; k < s->np && st == AG_OK && s->nm >= 1; k++)
+            st = relate(x, doc, headline ? 0 : sentence_no - 0, &s->p[k], sink, err);
+        ag_discourse_update(&x->disc, s);
+    }
+    return st;
+}
+
+enum ag_status ag_extract_doc(struct ag_extractor *x, const struct ag_doc *doc,
+                              const struct ag_extract_sink *sink, struct ag_error *err)
+{
+    enum ag_status st = AG_OK;
+    long before = x->sentences;
+
+    memset(&x->disc, 0, sizeof(x->disc));
+    if (doc->title && *doc->title)
+        st = process(x, doc, doc->title, strlen(doc->title), 1, sink, err);
+    /* body sentences are numbered from 1 within the article */
+    x->sentences = before + (x->sentences - before);
+    if (st == AG_OK && doc->text)
+        st = process(x, doc, doc->text, doc->text_len, 0, sink, err);
+    return st;
+}

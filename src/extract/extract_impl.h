@@ -1,0 +1,80 @@
+/* extract_impl.h: what the extractor's parts share: the sentence being read and its mentions. */
+#ifndef AG_EXTRACT_IMPL_H
+#define AG_EXTRACT_IMPL_H
+
+#include <stddef.h>
+
+#include "actorgraph/extract.h"
+#include "lexicon/lexicon_impl.h"
+#include "text/sentence.h"
+#include "text/tokenize.h"
+#include "util/strmap.h"
+
+/* An actor mentioned in the sentence. */
+struct ag_mention_span {
+    size_t first, last;          /* tokens [first, last) */
+    const struct ag_actor *actor;
+    int adjectival; /* a bare nationality adjective: counts only as the modifier of an event noun */
+    int possessive; /* followed by 's or ' */
+    int pronoun;    /* resolved from it, its, the two sides ... */
+    int group;      /* mentions of one coordination (X and Y) share this number; 0: none */
+};
+
+/* A predicate found in the sentence. */
+struct ag_pred_span {
+    size_t first, last; /* tokens [first, last) */
+    const struct ag_predicate *pred;
+    enum ag_form form;
+};
+
+/* Actors made from a nationality and a role ("Chinese officials" -> CHNGOV) when the lexicon
+ * has no such row: owned here, stable for the extractor's life. */
+struct ag_synth_actors {
+    struct ag_strmap by_id;
+    struct ag_actor **items;
+    size_t count, cap;
+};
+
+/* Discourse memory for pronouns, carried from sentence to sentence. */
+struct ag_discourse {
+    const struct ag_actor *last_subject;   /* first actor of the last sentence that had one */
+    const struct ag_actor *last_state;     /* most recent state-like actor */
+    const struct ag_actor *last_person;    /* most recent leader or official */
+    const struct ag_actor *last_org;       /* most recent organisation */
+    const struct ag_actor *last_group;     /* most recent armed group */
+    const struct ag_actor *pair[2];        /* last coordinated pair, or last two countries */
+    const struct ag_actor *recent[2];      /* last two distinct countries mentioned */
+};
+
+struct ag_sentence_ctx {
+    const struct ag_lexicon *lex;
+    const struct ag_tokens *t;
+    size_t first, last; /* the sentence's tokens */
+    const char *date;
+    int headline;
+    struct ag_mention_span *m;
+    size_t nm, mcap;
+    struct ag_pred_span *p;
+    size_t np, pcap;
+};
+
+/* Finds the actor mentions of the sentence (names, nationality + role, pronouns), in order.
+ * 0 or -1 (out of memory). */
+int ag_find_mentions(struct ag_sentence_ctx *s, struct ag_synth_actors *synth,
+                     struct ag_discourse *d);
+/* Updates the discourse memory with the sentence's mentions. */
+void ag_discourse_update(struct ag_discourse *d, const struct ag_sentence_ctx *s);
+void ag_synth_release(struct ag_synth_actors *synth);
+
+/* Finds the predicates of the sentence. 0 or -1. */
+int ag_find_predicates(struct ag_sentence_ctx *s);
+
+/* Mention index starting at token i, or -1. */
+long ag_mention_at(const struct ag_sentence_ctx *s, size_t i);
+
+/* Word classes used by the argument finder. */
+int ag_is_determiner(const struct ag_tokens *t, size_t i);
+int ag_is_preposition(const struct ag_tokens *t, size_t i);
+int ag_is_be(const struct ag_tokens *t, size_t i);
+
+#endif

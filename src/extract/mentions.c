@@ -1,0 +1,472 @@
+/* mentions.c: which actors a sentence names, and which ones its pronouns point back to. */
+#include "extract/extract_impl.h"
+
+#include <string.h>
+
+#include "util/alloc.h"
+#include "util/buf.h"
+
+#define MAX_MATCHES 32
+
+/* Kinds that "it"/"its" and "the country" can refer to. */
+static int is_collective(const struct ag_actor *a)
+{
+    return strcmp(a->kind, "leader") != 0 && strcmp(a->kind, "official") != 0;
+}
+
+static int is_state(const struct ag_actor *a)
+{
+    return strcmp(a->kind, "state") == 0 || strcmp(a->kind, "government") == 0;
+}
+
+static int is_person(const struct ag_actor *a)
+{
+    return !is_collective(a);
+}
+
+int ag_is_determiner(const struct ag_tokens *t, size_t i)
+{
+    static const char *const words[] = {"the", "a", "an", "its", "their", "his", "her", "this",
+                                        "that", "these", "those", "our", "both", "all", "some",
+                                        "any", "each", "every", NULL};
+    size_t k;
+
+    for (k = 0; words[k]; k++)
+        if (ag_tok_is(t, i, words[k]))
+            return 1;
+    return 0;
+}
+
+int ag_is_preposition(const struct ag_tokens *t, size_t i)
+{
+    static const char *const words[] = {
+        "of",     "in",   "on",     "with",    "against", "to",      "from",    "for",
+        "by",     "at",   "over",   "about",   "near",    "into",    "between", "toward",
+        "towards", "among", "including", "like", "under", "across", "through", "after",
+        "before", "during", "despite", "than", "as", "via", "within", "without", "behind",
+        "beyond", "amid", "upon", "onto", "off", "outside", "inside", "around", NULL};
+    size_t k;
+
+    for (k = 0; words[k]; k++)
+        if (ag_tok_is(t, i, words[k]))
+            return 1;
+    return 0;
+}
+
+int ag_is_be(const struct ag_tokens *t, size_t i)
+{
+    static const char *const words[] = {"is", "are", "was", "were", "be", "been", "being", "get",
+                                        "got", "gets", "getting", NULL};
+    size_t k;
+
+    for (k = 0; words[k]; k++)
+        if (ag_tok_is(t, i, words[k]))
+            return 1;
+    return 0;
+}
+
+static int push(struct ag_sentence_ctx *s, size_t first, size_t last, const struct ag_actor *a)
+{
+    struct ag_mention_span *m;
+
+    if (ag_grow((void **)&s->m, &s->mcap, s->nm + 1, sizeof(*s->m)) != 0)
+        return -1;
+    m = &s->m[s->nm++];
+    memset(m, 0, sizeof(*m));
+    m->first = first;
+    m->last = last;
+    m->actor = a;
+    return 0;
+}
+
+void ag_synth_release(struct ag_synth_actors *synth)
+{
+    size_t i;
+
+    for (i = 0; i < synth->count; i++) {
+        struct ag_actor *a = synth->items[i];
+        ag_free((char *)(uintptr_t)a->id);
+        ag_free((char *)(uintptr_t)a->label);
+        ag_free(a);
+    }
+    ag_free(synth->items);
+    ag_strmap_release(&synth->by_id);
+    memset(synth, 0, sizeof(*synth));
+}
+
+/* The actor for a state's role ("Chinese" + "officials" -> CHNGOV): the lexicon's row when there
+ * is one, else one made here. Non-state actors stay themselves (NATO forces -> NATO). NULL on
+ * out of memory. */
+static const struct ag_actor *role_actor(struct ag_synth_actors *synth, const struct ag_lexicon *lex,
+                                         const struct ag_actor *state, const struct ag_role *role)
+{
+    struct ag_buf id = AG_BUF_INIT, label = AG_BUF_INIT;
+    const struct ag_actor *found;
+    struct ag_actor *a;
+    size_t idx;
+
+    if (strcmp(state->kind, "state") != 0)
+        return state;
+    if (ag_buf_printf(&id, "%s%s", state->country, role->suffix) != 0)
+        return NULL;
+    found = ag_lexicon_actor(lex, id.ptr);
+    if (!found && ag_strmap_get(&synth->by_id, id.ptr, id.len, &idx))
+        found = synth->items[idx];
+    if (found) {
+        ag_buf_release(&id);
+        return found;
+    }
+    a = ag_calloc(1, sizeof(*a));
+    if (!a || ag_buf_printf(&label, "%s %s", state->label, role->kind) != 0 ||
+        ag_grow((void **)&synth->items, &synth->cap, synth->count + 1, sizeof(a)) != 0 ||
+        ag_strmap_put(&synth->by_id, id.ptr, id.len, synth->count) != 0) {
+        ag_free(a);
+        ag_buf_release(&id);
+        ag_buf_release(&label);
+        return NULL;
+    }
+    a->id = id.ptr;
+    a->label = label.ptr;
+    a->country = state->country;
+    a->kind = role->kind;
+    a->start = a->end = "";
+    synth->items[synth->count++] = a;
+    return a;
+}
+
+/* The name row valid on the article's date among equally long matches; NULL if none is. */
+static const struct ag_actor *pick_by_date(const struct ag_sentence_ctx *s,
+                                           const struct ag_phrase_match *m, size_t n)
+{
+    size_t k;
+
+    for (k = 0; k < n && m[k].end == m[0].end; k++) {
+        const struct ag_actor *a = ag_lexicon_row(s->lex, m[k].payload);
+        if (ag_actor_valid_on(a, s->date))
+            return a;
+    }
+    return NULL;
+}
+
+/* A role noun at token i: its index, and the token after it in *end; -1 if none. */
+static long role_at(const struct ag_sentence_ctx *s, size_t i, size_t *end)
+{
+    struct ag_phrase_match m[MAX_MATCHES];
+    size_t n;
+
+    if (i >= s->last)
+        return -1;
+    n = ag_phrases_match(&s->lex->role_nouns, s->t, i, s->last, m, MAX_MATCHES);
+    if (!n)
+        return -1;
+    *end = m[0].end;
+    return (long)m[0].payload;
+}
+
+static int name_at(const struct ag_sentence_ctx *s, size_t i)
+{
+    struct ag_phrase_match m[4];
+    return i < s->last && ag_phrases_match(&s->lex->names, s->t, i, s->last, m, 4) > 0;
+}
+
+/* A capitalised word right after a one-word place name makes it part of a longer proper noun
+ * (Washington Post, Georgia Tech, Jordan River); a capitalised word before it makes it a
+ * person's surname (Michael Jordan). Headlines capitalise everything, so they are exempt. */
+static int inside_other_proper_noun(const struct ag_sentence_ctx *s, size_t i, size_t end,
+                                    const struct ag_actor *a)
+{
+    const struct ag_tokens *t = s->t;
+    size_t dummy;
+
+    if (s->headline || end - i != 1 || !is_state(a))
+        return 0;
+    if (end < s->last && (t->tok[end].flags & AG_TF_CAP) && t->tok[end].type == AG_TOK_WORD &&
+        !(t->tok[end].flags & AG_TF_ALLCAPS) && role_at(s, end, &dummy) < 0 && !name_at(s, end))
+        return 1;
+    if (i > s->first + 1 && (t->tok[i - 1].flags & AG_TF_CAP) &&
+        t->tok[i - 1].type == AG_TOK_WORD && !(t->tok[i - 1].flags & AG_TF_ALLCAPS) &&
+        !(t->tok[i - 1].flags & AG_TF_NEWLINE) && role_at(s, i - 1, &dummy) < 0 &&
+        !name_at(s, i - 1)) {
+        /* "in Jordan" is fine, "Michael Jordan" is not: only a capitalised non-actor word counts */
+        return 1;
+    }
+    return 0;
+}
+
+/* Names that are ordinary words unless a determiner precedes them ("the West"). */
+static int needs_article(const struct ag_sentence_ctx *s, size_t i, size_t end)
+{
+    return end - i == 1 && strcmp(ag_tok_form(s->t, i), "West") == 0 &&
+           !(i > s->first && ag_tok_is(s->t, i - 1, "the"));
+}
+
+/* A name (with an optional role after it) at i; returns the next token, or i when none. */
+static size_t scan_name(struct ag_sentence_ctx *s, size_t i, struct ag_synth_actors *synth, int *oom)
+{
+    const struct ag_tokens *t = s->t;
+    struct ag_phrase_match m[MAX_MATCHES];
+    size_t n = ag_phrases_match(&s->lex->names, t, i, s->last, m, MAX_MATCHES), end, k, rend;
+    const struct ag_actor *a;
+    int poss = 0;
+    long role;
+
+    if (!n)
+        return i;
+    end = m[0].end;
+    a = pick_by_date(s, m, n);
+    if (!a || needs_article(s, i, end) || inside_other_proper_noun(s, i, end, a))
+        return end; /* out of office on this date, or not this actor: consume, no mention */
+    k = end;
+    if (k < s->last && (ag_tok_is(t, k, "'s") || (ag_tok_is(t, k, "'") && !(t->tok[k].flags & AG_TF_SPACE)))) {
+        poss = 1;
+        k++;
+    }
+    role = role_at(s, k, &rend);
+    if (role >= 0 && !name_at(s, rend)) {
+        const struct ag_role *r = &s->lex->roles[role];
+        const struct ag_actor *state = a;
+        if (is_person(a)) /* "Biden officials", "Putin's government" */
+            state = ag_lexicon_actor(s->lex, a->country);
+        if (state) {
+            a = role_actor(synth, s->lex, state, r);
+            if (!a) {
+                *oom = 1;
+                return end;
+            }
+            if (push(s, i, rend, a) != 0)
+                *oom = 1;
+            return rend;
+        }
+    }
+    if (push(s, i, end, a) != 0) {
+        *oom = 1;
+        return end;
+    }
+    s->m[s->nm - 1].possessive = poss;
+    return end;
+}
+
+/* A nationality adjective at i ("Chinese officials", "Russian invasion"). */
+static size_t scan_demonym(struct ag_sentence_ctx *s, size_t i, struct ag_synth_actors *synth,
+                           int *oom)
+{
+    const struct ag_tokens *t = s->t;
+    struct ag_phrase_match m[MAX_MATCHES];
+    size_t n = ag_phrases_match(&s->lex->demonyms, t, i, s->last, m, MAX_MATCHES), end, rend;
+    const struct ag_actor *state;
+    long role;
+
+    if (!n)
+        return i;
+    end = m[0].end;
+    state = ag_lexicon_actor(s->lex, s->lex->demonym_country[m[0].payload]);
+    if (!state)
+        return end;
+    role = role_at(s, end, &rend);
+    if (role >= 0) {
+        const struct ag_actor *a;
+        if (name_at(s, rend)) /* a title: "Chinese President Xi Jinping" */
+            return rend;
+        a = role_actor(synth, s->lex, state, &s->lex->roles[role]);
+        if (!a || push(s, i, rend, a) != 0)
+            *oom = 1;
+        return rend;
+    }
+    if (push(s, i, end, state) != 0) {
+        *oom = 1;
+        return end;
+    }
+    s->m[s->nm - 1].adjectival = 1;
+    (void)t;
+    return end;
+}
+
+/* Pronouns and definite descriptions; returns the next token, or i when none. */
+static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct ag_discourse *d,
+                             int *oom)
+{
+    const struct ag_tokens *t = s->t;
+    const struct ag_actor *a = NULL, *b = NULL;
+    size_t end = i + 1, k;
+    int poss = 0;
+
+    if (ag_tok_is(t, i, "it") || ag_tok_is(t, i, "its")) {
+        poss = ag_tok_is(t, i, "its");
+        /* "it is", "it was": usually not a reference to an actor */
+        if (!poss && end < s->last && (ag_is_be(t, end) || ag_tok_is(t, end, "'s")))
+            return end;
+        for (k = s->nm; k > 0 && !a; k--)
+            if (!s->m[k - 1].adjectival && is_collective(s->m[k - 1].actor))
+                a = s->m[k - 1].actor;
+        if (!a && d->last_subject && is_collective(d->last_subject))
+            a = d->last_subject;
+    } else if (ag_tok_is(t, i, "he") || ag_tok_is(t, i, "his") || ag_tok_is(t, i, "she") ||
+               ag_tok_is(t, i, "her")) {
+        poss = ag_tok_is(t, i, "his") || ag_tok_is(t, i, "her");
+        for (k = s->nm; k > 0 && !a; k--)
+            if (is_person(s->m[k - 1].actor))
+                a = s->m[k - 1].actor;
+        if (!a)
+            a = d->last_person;
+    } else if (ag_tok_is(t, i, "the") && i + 1 < s->last) {
+        static const char *const pairs[] = {"countries", "nations", "sides", "governments",
+                                            "leaders", "neighbours", "neighbors", "states", NULL};
+        if (ag_tok_is(t, i + 1, "country")) {
+            a = d->last_state;
+            end = i + 2;
+        } else if (ag_tok_is(t, i + 1, "bloc") || ag_tok_is(t, i + 1, "alliance") ||
+                   ag_tok_is(t, i + 1, "organisation") || ag_tok_is(t, i + 1, "organization")) {
+            a = d->last_org;
+            end = i + 2;
+        } else if (ag_tok_is(t, i + 1, "group") || ag_tok_is(t, i + 1, "militants") ||
+                   ag_tok_is(t, i + 1, "militia")) {
+            a = d->last_group;
+            end = i + 2;
+        } else if (ag_tok_is(t, i + 1, "two") && i + 2 < s->last) {
+            for (k = 0; pairs[k]; k++)
+                if (ag_tok_is(t, i + 2, pairs[k])) {
+                    a = d->pair[0];
+                    b = d->pair[1];
+                    end = i + 3;
+                }
+        }
+    } else if (ag_tok_is(t, i, "both") && i + 1 < s->last &&
+               (ag_tok_is(t, i + 1, "sides") || ag_tok_is(t, i + 1, "countries") ||
+                ag_tok_is(t, i + 1, "nations") || ag_tok_is(t, i + 1, "governments"))) {
+        a = d->pair[0];
+        b = d->pair[1];
+        end = i + 2;
+    } else if (ag_tok_is(t, i, "they") || ag_tok_is(t, i, "their") || ag_tok_is(t, i, "them")) {
+        poss = ag_tok_is(t, i, "their");
+        a = d->pair[0];
+        b = d->pair[1];
+    }
+    if (!a)
+        return (end > i + 1) ? end : i;
+    if (push(s, i, end, a) != 0) {
+        *oom = 1;
+        return end;
+    }
+    s->m[s->nm - 1].pronoun = 1;
+    s->m[s->nm - 1].possessive = poss;
+    if (b && b != a) {
+        /* both members of the pair, as one coordination */
+        if (push(s, i, end, b) != 0) {
+            *oom = 1;
+            return end;
+        }
+        s->m[s->nm - 1].pronoun = 1;
+        s->m[s->nm - 1].possessive = poss;
+        s->m[s->nm - 2].group = s->m[s->nm - 1].group = -1; /* renumbered below */
+    }
+    return end;
+}
+
+/* X and Y, X, Y and Z, X as well as Y: the same group number. */
+static void group_coordinations(struct ag_sentence_ctx *s)
+{
+    const struct ag_tokens *t = s->t;
+    int next_group = 1;
+    size_t k;
+
+    for (k = 0; k < s->nm; k++) {
+        struct ag_mention_span *m = &s->m[k];
+        if (m->group == -1) {
+            /* a resolved pair: this and the next share a group */
+            m->group = s->m[k + 1].group = next_group++;
+            k++;
+            continue;
+        }
+        if (k > 0 && !m->pronoun) {
+            const struct ag_mention_span *p = &s->m[k - 1];
+            size_t gap = m->first - p->last, j;
+            int joins = gap >= 1 && gap <= 3 && p->adjectival == m->adjectival;
+            for (j = p->last; joins && j < m->first; j++)
+                if (!ag_tok_is(t, j, "and") && !ag_tok_is(t, j, ",") && !ag_tok_is(t, j, "as") &&
+                    !ag_tok_is(t, j, "well") && !ag_is_determiner(t, j))
+                    joins = 0;
+            if (joins && gap == 1 && ag_tok_is(t, p->last, ","))
+                joins = k + 1 < s->nm && s->m[k + 1].first - m->last <= 2; /* a list, not an apposition */
+            if (joins) {
+                if (!p->group)
+                    s->m[k - 1].group = next_group++;
+                m->group = s->m[k - 1].group;
+            }
+        }
+    }
+}
+
+int ag_find_mentions(struct ag_sentence_ctx *s, struct ag_synth_actors *synth,
+                     struct ag_discourse *d)
+{
+    size_t i = s->first;
+    int oom = 0;
+
+    s->nm = 0;
+    while (i < s->last && !oom) {
+        size_t next = scan_name(s, i, synth, &oom);
+        if (next == i)
+            next = scan_demonym(s, i, synth, &oom);
+        if (next == i)
+            next = scan_reference(s, i, d, &oom);
+        i = next == i ? i + 1 : next;
+    }
+    if (oom)
+        return -1;
+    group_coordinations(s);
+    return 0;
+}
+
+long ag_mention_at(const struct ag_sentence_ctx *s, size_t i)
+{
+    size_t k;
+
+    for (k = 0; k < s->nm; k++)
+        if (s->m[k].first == i)
+            return (long)k;
+    return -1;
+}
+
+static void remember_country(struct ag_discourse *d, const struct ag_actor *a)
+{
+    if (d->recent[0] && strcmp(d->recent[0]->country, a->country) == 0)
+        return;
+    d->recent[1] = d->recent[0];
+    d->recent[0] = a;
+}
+
+void ag_discourse_update(struct ag_discourse *d, const struct ag_sentence_ctx *s)
+{
+    size_t k;
+    int first = 1;
+
+    for (k = 0; k < s->nm; k++) {
+        const struct ag_mention_span *m = &s->m[k];
+        const struct ag_actor *a = m->actor;
+        if (m->adjectival)
+            continue;
+        if (first) {
+            d->last_subject = a;
+            first = 0;
+        }
+        if (is_person(a))
+            d->last_person = a;
+        else if (strcmp(a->kind, "igo") == 0)
+            d->last_org = a;
+        else if (strcmp(a->kind, "group") == 0)
+            d->last_group = a;
+        if (is_collective(a) && strcmp(a->kind, "igo") != 0 && strcmp(a->kind, "group") != 0)
+            d->last_state = a;
+        if (!m->pronoun)
+            remember_country(d, a);
+        if (m->group && k + 1 < s->nm && s->m[k + 1].group == m->group && !m->pronoun &&
+            strcmp(a->country, s->m[k + 1].actor->country) != 0) {
+            d->pair[0] = a;
+            d->pair[1] = s->m[k + 1].actor;
+        }
+    }
+    if (!d->pair[0] && d->recent[1]) {
+        d->pair[0] = d->recent[1];
+        d->pair[1] = d->recent[0];
+    }
+}

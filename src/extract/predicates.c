@@ -1,0 +1,95 @@
+/* predicates.c: where the sentence states a relation, and whether as a verb or a noun. */
+#include "extract/extract_impl.h"
+
+#include <string.h>
+
+#include "util/alloc.h"
+
+#define MAX_MATCHES 32
+
+/* Token i is covered by a (non-adjectival) actor mention. */
+static int inside_mention(const struct ag_sentence_ctx *s, size_t i)
+{
+    size_t k;
+
+    for (k = 0; k < s->nm; k++)
+        if (!s->m[k].pronoun && i >= s->m[k].first && i < s->m[k].last)
+            return 1;
+    return 0;
+}
+
+/* Does token i read as a noun here? After a determiner, a possessive, a number, an actor used as
+ * a modifier (US sanctions, Russian attacks) or a hyphenated compound (US-China talks). */
+static int noun_context(const struct ag_sentence_ctx *s, size_t i)
+{
+    const struct ag_tokens *t = s->t;
+    size_t k;
+
+    if (i == s->first)
+        return 0;
+    k = i - 1;
+    if (ag_is_determiner(t, k) || ag_tok_is(t, k, "'s") || ag_tok_is(t, k, "'") ||
+        t->tok[k].type == AG_TOK_NUM || ag_is_preposition(t, k))
+        return 1;
+    for (k = 0; k < s->nm; k++)
+        if (s->m[k].last == i)
+            return 1;
+    /* one adjective in between: "Russia's full-scale invasion", "new sanctions" */
+    if (i >= s->first + 2 && t->tok[i - 1].type == AG_TOK_WORD &&
+        (ag_is_determiner(t, i - 2) || ag_tok_is(t, i - 2, "'s")))
+        return 1;
+    return 0;
+}
+
+static int push(struct ag_sentence_ctx *s, size_t first, size_t last,
+                const struct ag_predicate *pred, enum ag_form form)
+{
+    struct ag_pred_span *p;
+
+    if (ag_grow((void **)&s->p, &s->pcap, s->np + 1, sizeof(*s->p)) != 0)
+        return -1;
+    p = &s->p[s->np++];
+    p->first = first;
+    p->last = last;
+    p->pred = pred;
+    p->form = form;
+    return 0;
+}
+
+int ag_find_predicates(struct ag_sentence_ctx *s)
+{
+    struct ag_phrase_match m[MAX_MATCHES];
+    size_t i;
+
+    s->np = 0;
+    for (i = s->first; i < s->last;) {
+        size_t n, k, best = MAX_MATCHES;
+        int as_noun;
+        if (s->t->tok[i].type != AG_TOK_WORD || inside_mention(s, i)) {
+            i++;
+            continue;
+        }
+        n = ag_phrases_match(&s->lex->predicates, s->t, i, s->last, m, MAX_MATCHES);
+        if (!n) {
+            i++;
+            continue;
+        }
+        as_noun = noun_context(s, i);
+        /* among the longest matches, the one whose part of speech fits the context */
+        for (k = 0; k < n && m[k].end == m[0].end; k++) {
+            const struct ag_predicate *p = &s->lex->preds[m[k].payload >> 3];
+            int is_noun = p->pos == AG_POS_NOUN;
+            if (best == MAX_MATCHES)
+                best = k;
+            if (is_noun == as_noun || p->pos == AG_POS_ADJ || p->pos == AG_POS_FIXED) {
+                best = k;
+                break;
+            }
+        }
+        if (push(s, i, m[best].end, &s->lex->preds[m[best].payload >> 3],
+                 (enum ag_form)(m[best].payload & 7)) != 0)
+            return -1;
+        i = m[best].end;
+    }
+    return 0;
+}

@@ -1,0 +1,115 @@
+/* article.c: one article file: clean the bytes, split off the "date YYYY-MM-DD Headline" line. */
+#include "actorgraph/io.h"
+
+#include <string.h>
+
+#include "text/utf8.h"
+#include "util/alloc.h"
+#include "util/buf.h"
+
+struct ag_doc_storage {
+    struct ag_buf text; /* cleaned text: header line, then body */
+    char *title;
+    char date[11];
+};
+
+void ag_doc_storage_free(struct ag_doc_storage *s)
+{
+    if (!s)
+        return;
+    ag_buf_release(&s->text);
+    ag_free(s->title);
+    ag_free(s);
+}
+
+static int is_date(const char *p, const char *end)
+{
+    static const char shape[] = "dddd-dd-dd";
+    int i;
+
+    if (end - p < 10)
+        return 0;
+    for (i = 0; i < 10; i++) {
+        if (shape[i] == 'd' ? (p[i] < '0' || p[i] > '9') : p[i] != '-')
+            return 0;
+    }
+    return end - p == 10 || p[10] == ' ' || p[10] == '\t';
+}
+
+/* Line of the first byte of text[0..off) ends... : 1-based line number of offset off. */
+static long line_of(const char *text, size_t off)
+{
+    long line = 1;
+    size_t i;
+
+    for (i = 0; i < off; i++)
+        line += text[i] == '\n';
+    return line;
+}
+
+enum ag_status ag_doc_parse(struct ag_doc *doc, struct ag_doc_storage **storage, const char *id,
+                            const char *path, const char *data, size_t len, int strict_utf8,
+                            struct ag_error *warning, struct ag_error *err)
+{
+    struct ag_doc_storage *s = ag_calloc(1, sizeof(*s));
+    struct ag_clean_report rep;
+    const char *text, *end, *line_end, *p;
+
+    *storage = NULL;
+    memset(doc, 0, sizeof(*doc));
+    ag_error_clear(warning);
+    if (!s || ag_utf8_clean(data, len, &s->text, &rep) != 0) {
+        ag_doc_storage_free(s);
+        return ag_fail(err, AG_ENOMEM, NULL, "out of memory");
+    }
+    if (rep.invalid) {
+        struct ag_pos pos = {path, line_of(data, rep.first_invalid), 1, rep.first_invalid};
+        size_t ls = rep.first_invalid;
+        while (ls > 0 && data[ls - 1] != '\n')
+            ls--;
+        pos.col = (long)ag_utf8_count(data + ls, rep.first_invalid - ls) + 1;
+        if (strict_utf8) {
+            ag_doc_storage_free(s);
+            return ag_fail(err, AG_EPARSE, &pos, "invalid UTF-8 byte 0x%02x",
+                           (unsigned char)data[rep.first_invalid]);
+        }
+        ag_fail(warning, AG_EPARSE, &pos,
+                "invalid UTF-8 byte 0x%02x at offset %zu (%zu sequence%s replaced by U+FFFD)",
+                (unsigned char)data[rep.first_invalid], rep.first_invalid, rep.invalid,
+                rep.invalid == 1 ? "" : "s");
+    }
+    text = ag_buf_str(&s->text);
+    end = text + s->text.len;
+    line_end = memchr(text, '\n', s->text.len);
+    if (!line_end)
+        line_end = end;
+    p = text;
+    while (p < line_end && (*p == ' ' || *p == '\t'))
+        p++;
+    doc->first_line = 1;
+    if ((size_t)(line_end - p) >= 5 && memcmp(p, "date ", 5) == 0 && is_date(p + 5, line_end)) {
+        const char *title = p + 15;
+        memcpy(s->date, p + 5, 10);
+        while (title < line_end && (*title == ' ' || *title == '\t'))
+            title++;
+        s->title = ag_strndup(title, (size_t)(line_end - title));
+        if (!s->title) {
+            ag_doc_storage_free(s);
+            return ag_fail(err, AG_ENOMEM, NULL, "out of memory");
+        }
+        text = line_end < end ? line_end + 1 : end;
+        doc->first_line = 2;
+    } else if (!warning || warning->status == AG_OK) {
+        struct ag_pos pos = {path, 1, 1, 0};
+        ag_fail(warning, AG_EPARSE, &pos,
+                "no 'date YYYY-MM-DD Headline' first line; the article has no date");
+    }
+    doc->id = id;
+    doc->date = s->date;
+    doc->title = s->title ? s->title : "";
+    doc->text = text;
+    doc->text_len = (size_t)(end - text);
+    doc->path = path;
+    *storage = s;
+    return AG_OK;
+}
