@@ -139,7 +139,14 @@ static int is_verb_group_word(const struct ag_tokens *t, size_t i)
 /* A mention used as the object of a preposition ("officials in Kyiv") is not a subject. */
 static int after_preposition(const struct ag_sentence_ctx *s, long k)
 {
-    size_t i = s->m[k].first;
+    size_t i = s->m[k].first, j;
+
+    /* a coordination is judged by its first member: "with Qatar and Egypt" */
+    for (j = 0; s->m[k].group && j < (size_t)k; j++)
+        if (s->m[j].group == s->m[k].group) {
+            i = s->m[j].first;
+            break;
+        }
 
     while (i > s->first && ag_is_determiner(s->t, i - 1))
         i--;
@@ -194,6 +201,20 @@ static long subject_before(const struct ag_sentence_ctx *s, size_t b)
     return -1;
 }
 
+/* Words that open a new clause: an actor after them is not an object of what came before. */
+static int opens_clause(const struct ag_tokens *t, size_t i)
+{
+    static const char *const words[] = {"that", "which", "who", "whether", "if", "while",
+                                        "because", "when", "after", "before", "although", "but",
+                                        "unless", "since", "where", NULL};
+    size_t k;
+
+    for (k = 0; words[k]; k++)
+        if (ag_tok_is(t, i, words[k]))
+            return 1;
+    return 0;
+}
+
 /* The first usable mention starting within a few tokens of i (determiners, adjectives skipped). */
 static long mention_near(const struct ag_sentence_ctx *s, size_t i, size_t reach)
 {
@@ -205,7 +226,7 @@ static long mention_near(const struct ag_sentence_ctx *s, size_t i, size_t reach
             return usable(s, k) ? k : -1;
         if (s->t->tok[j].type == AG_TOK_PUNCT && !(s->t->tok[j].flags & AG_TF_JOINED))
             return -1;
-        if (predicate_starts_at(s, j) && j > i)
+        if ((predicate_starts_at(s, j) && j > i) || opens_clause(s->t, j))
             return -1;
     }
     return -1;
@@ -232,7 +253,7 @@ static long target_after(const struct ag_sentence_ctx *s, const struct ag_pred_s
             if (is_clause_break(t, j) || ag_tok_is(t, j, ",") || ag_tok_is(t, j, ".") ||
                 ag_tok_is(t, j, "that") || ag_tok_is(t, j, "which") || ag_tok_is(t, j, "who"))
                 break;
-            if (j > ps->last && predicate_starts_at(s, j))
+            if (predicate_starts_at(s, j) || opens_clause(t, j))
                 break;
             if (is_prep_of(ps->pred, t, j)) {
                 long k = mention_near(s, j + 1, 4);
@@ -246,15 +267,16 @@ static long target_after(const struct ag_sentence_ctx *s, const struct ag_pred_s
     return -1;
 }
 
-/* The agent of a passive: "by" + actor right after the predicate. */
+/* The agent of a passive: "by" + actor after the predicate ("brokered in July by Turkey"). */
 static long passive_agent(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
 {
     size_t j;
 
-    for (j = ps->last; j < s->last && j < ps->last + 4; j++) {
+    for (j = ps->last; j < s->last && j < ps->last + 8; j++) {
         if (ag_tok_is(s->t, j, "by"))
             return mention_near(s, j + 1, 4);
-        if (s->t->tok[j].type == AG_TOK_PUNCT)
+        if (s->t->tok[j].type == AG_TOK_PUNCT || predicate_starts_at(s, j) ||
+            opens_clause(s->t, j))
             return -1;
     }
     return -1;
@@ -310,11 +332,34 @@ static void noun_source(const struct ag_sentence_ctx *s, const struct ag_pred_sp
         take_group(s, k, a->src, &a->nsrc);
         return;
     }
-    if (ag_is_determiner(t, j > s->first ? j - 1 : j) || skipped) {
+    /* a light verb before the noun phrase ("imposed new sanctions", "launched an invasion",
+     * "put their signatures to a new partnership"): the clause's subject is the source */
+    if (skipped || (j > s->first && ag_is_determiner(t, j - 1))) {
         k = subject_before(s, ps->first);
-        if (k >= 0)
+        if (k >= 0 && s->m[k].last + 12 >= ps->first)
             take_group(s, k, a->src, &a->nsrc);
     }
+}
+
+/* "talks between X and Y", "cooperation between Moscow and Beijing": a mutual noun followed by
+ * "between" and a coordination relates its members. */
+static int between_pair(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps,
+                        struct args *a)
+{
+    long k;
+
+    if (!ps->pred->mutual || ps->last >= s->last || !ag_tok_is(s->t, ps->last, "between"))
+        return 0;
+    k = mention_near(s, ps->last + 1, 4);
+    if (k < 0)
+        return 0;
+    take_group(s, k, a->src, &a->nsrc);
+    if (a->nsrc < 2) {
+        a->nsrc = 0;
+        return 0;
+    }
+    a->pairwise = 1;
+    return 1;
 }
 
 /* Who acts on whom for one predicate. */
@@ -345,7 +390,15 @@ static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span
             take_group(s, k, a->tgt, &a->ntgt);
         return;
     }
-    if (p->pos == AG_POS_NOUN)
+    if (p->pos == AG_POS_NOUN && between_pair(s, ps, a))
+        return;
+    if (p->pos == AG_POS_NOUN && ps->last < s->last && ag_tok_is(t, ps->last, "by")) {
+        /* "an attack by X on Y": the agent acts, and nobody else if it is not an actor */
+        k = passive_agent(s, ps);
+        if (k < 0)
+            return;
+        take_group(s, k, a->src, &a->nsrc);
+    } else if (p->pos == AG_POS_NOUN)
         noun_source(s, ps, a);
     else if ((k = subject_before(s, ps->first)) >= 0)
         take_group(s, k, a->src, &a->nsrc);
@@ -497,9 +550,33 @@ static enum ag_status emit(struct ag_extractor *x, const struct ag_doc *doc, lon
     return sink->on_relation ? sink->on_relation(&r, sink->ctx, err) : AG_OK;
 }
 
+/* "tore up its agreements with", "suspended talks with": a verb that ends the cooperation an
+ * event noun names turns it into a reduction of relations. */
+static int ends_cooperation(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
+{
+    static const char *const verbs[] = {
+        "tear", "tore", "torn", "tears", "tearing", "scrap", "scraps", "scrapped", "suspend",
+        "suspends", "suspended", "suspending", "cancel", "cancels", "cancelled", "canceled",
+        "end", "ends", "ended", "ending", "halt", "halts", "halted", "freeze", "froze", "frozen",
+        "abandon", "abandoned", "quit", "quits", "terminate", "terminated", "revoke", "revoked",
+        "cut", "cuts", "sever", "severed", "severs", "break", "broke", "broken", "downgrade",
+        "downgraded", "withdraw", "withdrew", "withdrawn", "withdrawing", "exit", "exited",
+        "ditch", "ditched", "renounce", "renounced", "shelve", "shelved", "postpone",
+        "postponed", "postpones", "annul", "annulled", "denounce", "denounced", NULL};
+    size_t j, lo;
+
+    if (ps->pred->pos != AG_POS_NOUN || ps->pred->cameo->quad_class > 2)
+        return 0;
+    lo = ps->first > s->first + 5 ? ps->first - 5 : s->first;
+    for (j = ps->first; j > lo; j--)
+        if (word_in(s->t, j - 1, verbs))
+            return 1;
+    return 0;
+}
+
 static enum ag_status relate(struct ag_extractor *x, const struct ag_doc *doc, long sentence_no,
                              const struct ag_pred_span *ps, const struct ag_extract_sink *sink,
-                             struct ag_error *err)
+                             int *found, struct ag_error *err)
 {
     const struct ag_sentence_ctx *s = &x->sc;
     enum modality mod = modality(s, ps);
@@ -509,7 +586,13 @@ static enum ag_status relate(struct ag_extractor *x, const struct ag_doc *doc, l
     struct args a;
     size_t i, j;
 
+    if (ends_cooperation(s, ps)) {
+        const struct ag_cameo *reduce = ag_lexicon_cameo(x->lex, "160");
+        if (reduce)
+            cameo = reduce;
+    }
     find_args(s, ps, &a);
+    *found = (a.nsrc && a.ntgt) || a.pairwise;
     if (a.pairwise) {
         for (i = 0; i < a.nsrc && st == AG_OK; i++)
             for (j = i + 1; j < a.nsrc && st == AG_OK; j++)
@@ -594,8 +677,13 @@ static enum ag_status process(struct ag_extractor *x, const struct ag_doc *doc, 
         ag_buf_reset(&x->evidence);
         if (ag_buf_append(&x->evidence, text + a->start, b->end - a->start) != 0)
             return ag_fail(err, AG_ENOMEM, NULL, "out of memory");
-        for (k = 0; k < s->np && st == AG_OK && s->nm >= 1; k++)
-            st = relate(x, doc, headline ? 0 : sentence_no - 0, &s->p[k], sink, err);
+        for (k = 0; k < s->np && st == AG_OK && s->nm >= 1; k++) {
+            int found = 0;
+            st = relate(x, doc, sentence_no, &s->p[k], sink, &found, err);
+            /* skip the other readings of a span once one found its arguments */
+            while (found && k + 1 < s->np && s->p[k + 1].alternative)
+                k++;
+        }
         ag_discourse_update(&x->disc, s);
     }
     return st;

@@ -25,6 +25,8 @@ struct ag_pred_span {
     size_t first, last; /* tokens [first, last) */
     const struct ag_predicate *pred;
     enum ag_form form;
+    int alternative; /* another reading of the span before it: tried only if that one found
+                        no arguments */
 };
 
 /* Actors made from a nationality and a role ("Chinese officials" -> CHNGOV) when the lexicon

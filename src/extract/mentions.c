@@ -105,7 +105,8 @@ static const struct ag_actor *role_actor(struct ag_synth_actors *synth, const st
     struct ag_actor *a;
     size_t idx;
 
-    if (strcmp(state->kind, "state") != 0)
+    /* non-states stay themselves (NATO forces); suffix "-" means the state itself (Western allies) */
+    if (strcmp(state->kind, "state") != 0 || strcmp(role->suffix, "-") == 0)
         return state;
     if (ag_buf_printf(&id, "%s%s", state->country, role->suffix) != 0)
         return NULL;
@@ -281,6 +282,24 @@ static size_t scan_demonym(struct ag_sentence_ctx *s, size_t i, struct ag_synth_
     return end;
 }
 
+/* Is mention k the object of a preposition (in Kyiv, with Poland, of the United States)? */
+static int follows_preposition(const struct ag_sentence_ctx *s, size_t k)
+{
+    size_t i = s->m[k].first;
+
+    while (i > s->first && ag_is_determiner(s->t, i - 1))
+        i--;
+    return i > s->first && ag_is_preposition(s->t, i - 1) && !ag_tok_is(s->t, i - 1, "as");
+}
+
+/* Mentions k and k+1 joined by "and" (before coordinations are numbered). */
+static int coordinated_pair(const struct ag_sentence_ctx *s, size_t k)
+{
+    const struct ag_mention_span *p = &s->m[k], *m = &s->m[k + 1];
+    return !p->adjectival && !m->adjectival && m->first == p->last + 1 &&
+           ag_tok_is(s->t, p->last, "and") && strcmp(p->actor->country, m->actor->country) != 0;
+}
+
 /* Pronouns and definite descriptions; returns the next token, or i when none. */
 static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct ag_discourse *d,
                              int *oom)
@@ -295,8 +314,11 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
         /* "it is", "it was": usually not a reference to an actor */
         if (!poss && end < s->last && (ag_is_be(t, end) || ag_tok_is(t, end, "'s")))
             return end;
+        /* the nearest earlier actor that is not the object of a preposition ("the EU stood
+         * with Poland and said it would ...": it is the EU) */
         for (k = s->nm; k > 0 && !a; k--)
-            if (!s->m[k - 1].adjectival && is_collective(s->m[k - 1].actor))
+            if (!s->m[k - 1].adjectival && is_collective(s->m[k - 1].actor) &&
+                !follows_preposition(s, k - 1))
                 a = s->m[k - 1].actor;
         if (!a && d->last_subject && is_collective(d->last_subject))
             a = d->last_subject;
@@ -310,7 +332,8 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
             a = d->last_person;
     } else if (ag_tok_is(t, i, "the") && i + 1 < s->last) {
         static const char *const pairs[] = {"countries", "nations", "sides", "governments",
-                                            "leaders", "neighbours", "neighbors", "states", NULL};
+                                            "leaders", "neighbours", "neighbors", "states", "allies",
+                                            "partners", "rivals", "powers", "capitals", NULL};
         if (ag_tok_is(t, i + 1, "country")) {
             a = d->last_state;
             end = i + 2;
@@ -338,8 +361,17 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
         end = i + 2;
     } else if (ag_tok_is(t, i, "they") || ag_tok_is(t, i, "their") || ag_tok_is(t, i, "them")) {
         poss = ag_tok_is(t, i, "their");
-        a = d->pair[0];
-        b = d->pair[1];
+        /* a coordinated subject earlier in this sentence ("Mali and Burkina Faso warned that
+         * they ..."), else the last pair of the text */
+        for (k = 0; k + 1 < s->nm && !a; k++)
+            if (coordinated_pair(s, k) && !follows_preposition(s, k)) {
+                a = s->m[k].actor;
+                b = s->m[k + 1].actor;
+            }
+        if (!a) {
+            a = d->pair[0];
+            b = d->pair[1];
+        }
     }
     if (!a)
         return (end > i + 1) ? end : i;
@@ -380,13 +412,23 @@ static void group_coordinations(struct ag_sentence_ctx *s)
         if (k > 0 && !m->pronoun) {
             const struct ag_mention_span *p = &s->m[k - 1];
             size_t gap = m->first - p->last, j;
-            int joins = gap >= 1 && gap <= 3 && p->adjectival == m->adjectival;
+            int joins = gap >= 1 && gap <= 4 && p->adjectival == m->adjectival;
             for (j = p->last; joins && j < m->first; j++)
                 if (!ag_tok_is(t, j, "and") && !ag_tok_is(t, j, ",") && !ag_tok_is(t, j, "as") &&
-                    !ag_tok_is(t, j, "well") && !ag_is_determiner(t, j))
+                    !ag_tok_is(t, j, "well") && !ag_tok_is(t, j, "other") &&
+                    !ag_tok_is(t, j, "fellow") && !ag_is_determiner(t, j))
                     joins = 0;
-            if (joins && gap == 1 && ag_tok_is(t, p->last, ","))
-                joins = k + 1 < s->nm && s->m[k + 1].first - m->last <= 2; /* a list, not an apposition */
+            if (joins && gap == 1 && ag_tok_is(t, p->last, ",")) {
+                /* "X, Y and Z" is a list; "X, Y said" is not (an apposition or a new clause) */
+                size_t n = m->last;
+                joins = 0;
+                if (k + 1 < s->nm && s->m[k + 1].first > n && s->m[k + 1].first - n <= 2) {
+                    joins = 1;
+                    for (j = n; j < s->m[k + 1].first; j++)
+                        if (!ag_tok_is(t, j, ",") && !ag_tok_is(t, j, "and"))
+                            joins = 0;
+                }
+            }
             if (joins) {
                 if (!p->group)
                     s->m[k - 1].group = next_group++;

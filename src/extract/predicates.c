@@ -42,7 +42,7 @@ static int noun_context(const struct ag_sentence_ctx *s, size_t i)
 }
 
 static int push(struct ag_sentence_ctx *s, size_t first, size_t last,
-                const struct ag_predicate *pred, enum ag_form form)
+                const struct ag_predicate *pred, enum ag_form form, int alternative)
 {
     struct ag_pred_span *p;
 
@@ -53,6 +53,7 @@ static int push(struct ag_sentence_ctx *s, size_t first, size_t last,
     p->last = last;
     p->pred = pred;
     p->form = form;
+    p->alternative = alternative;
     return 0;
 }
 
@@ -87,8 +88,13 @@ int ag_find_predicates(struct ag_sentence_ctx *s)
             }
         }
         if (push(s, i, m[best].end, &s->lex->preds[m[best].payload >> 3],
-                 (enum ag_form)(m[best].payload & 7)) != 0)
+                 (enum ag_form)(m[best].payload & 7), 0) != 0)
             return -1;
+        /* the other readings of the same words (another preposition or code), in file order */
+        for (k = 0; k < n && m[k].end == m[best].end; k++)
+            if (k != best && push(s, i, m[k].end, &s->lex->preds[m[k].payload >> 3],
+                                  (enum ag_form)(m[k].payload & 7), 1) != 0)
+                return -1;
         i = m[best].end;
     }
     return 0;
