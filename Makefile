@@ -29,7 +29,7 @@ LEXICON  := $(sort $(wildcard datasets/lexicon/*.csv))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/lexicon_data.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 LIB      := $(BUILD)/libactorgraph.a
-UNIT_SRC := $(wildcard tests/unit/test_*.c) tests/unit/unit_main.c
+UNIT_SRC := $(wildcard tests/unit/test_*.c) tests/unit/unit_main.c tests/unit/unit_files.c
 UNIT_BIN := $(BUILD)/unit_tests
 
 .PHONY: all deps test-deps demo test check unit e2e eval asan valgrind format format-check clean \
@@ -59,7 +59,8 @@ test-deps: deps
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+	@echo "  CC $<"
+	@$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
 
 $(BUILD)/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
@@ -67,20 +68,24 @@ $(BUILD)/tools/embed: tools/embed.c
 
 $(BUILD)/gen/lexicon_data.c: $(BUILD)/tools/embed $(LEXICON)
 	@mkdir -p $(dir $@)
-	$(BUILD)/tools/embed $@ $(LEXICON)
+	@echo "  EMBED $(LEXICON)"
+	@$(BUILD)/tools/embed $@ $(LEXICON)
 
 $(BUILD)/gen/lexicon_data.o: $(BUILD)/gen/lexicon_data.c
-	$(CC) $(CPPFLAGS) -O0 -c $< -o $@
+	@$(CC) $(CPPFLAGS) -O0 -c $< -o $@
 
 $(LIB): $(LIB_OBJ)
-	rm -f $@
-	ar rcs $@ $^
+	@rm -f $@
+	@echo "  AR $@"
+	@ar rcs $@ $^
 
 $(BIN): $(CLI_OBJ) $(LIB)
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
+	@echo "  LD $@"
+	@$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
 
 $(UNIT_BIN): $(UNIT_SRC:%.c=$(BUILD)/%.o) $(LIB)
-	$(CC) $(LDFLAGS) -o $@ $(UNIT_SRC:%.c=$(BUILD)/%.o) $(LIB) $(LDLIBS)
+	@echo "  LD $@"
+	@$(CC) $(LDFLAGS) -o $@ $(UNIT_SRC:%.c=$(BUILD)/%.o) $(LIB) $(LDLIBS)
 
 # The whole pipeline on the sample articles, then a summary on stdout.
 demo: all

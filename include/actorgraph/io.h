@@ -41,13 +41,16 @@ long ag_inputs_rejected(const struct ag_inputs *in);
 enum ag_status ag_inputs_read(struct ag_inputs *in, size_t i, ag_doc_fn fn, void *ctx,
                               struct ag_error *err);
 
-/* Parses one article file's content (the "date YYYY-MM-DD Headline" first line, then the body)
- * into doc, pointing into a cleaned copy kept in *storage (caller frees with ag_doc_storage_free).
- * Sets *warning when the date line is missing or bad. AG_ENOMEM, AG_EPARSE (strict UTF-8). */
+/* Parses one article into doc, pointing into a cleaned copy kept in *storage (caller frees with
+ * ag_doc_storage_free). With title == NULL, data is a file: its "date YYYY-MM-DD Headline" first
+ * line gives date and title, and *warning is set when that line is missing. Otherwise data is
+ * the body and date (YYYY-MM-DD or NULL) and title come from the caller (JSON Lines).
+ * AG_ENOMEM, AG_EPARSE (invalid UTF-8 in strict mode). */
 struct ag_doc_storage;
 enum ag_status ag_doc_parse(struct ag_doc *doc, struct ag_doc_storage **storage, const char *id,
-                            const char *path, const char *data, size_t len, int strict_utf8,
-                            struct ag_error *warning, struct ag_error *err);
+                            const char *path, const char *data, size_t len, const char *date,
+                            const char *title, int strict_utf8, struct ag_error *warning,
+                            struct ag_error *err);
 void ag_doc_storage_free(struct ag_doc_storage *s);
 
 /* ---- relations.csv */

@@ -175,6 +175,18 @@ static long subject_before(const struct ag_sentence_ctx *s, size_t b)
     for (j = b; j > s->first && steps < SUBJECT_REACH; steps++) {
         long k;
         j--;
+        if (ag_tok_is(t, j, "--")) {
+            /* "Russia -- despite warnings -- attacked": the subject precedes the aside */
+            size_t c = j;
+            while (c > s->first && !ag_tok_is(t, c - 1, "--"))
+                c--;
+            if (c > s->first + 1) {
+                k = mention_ending_at(s, c - 2);
+                if (k >= 0 && usable(s, k) && !after_preposition(s, k))
+                    return k;
+            }
+            return -1;
+        }
         if (is_clause_break(t, j))
             return -1;
         if (ag_tok_is(t, j, ",")) {

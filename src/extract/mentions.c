@@ -170,6 +170,27 @@ static int name_at(const struct ag_sentence_ctx *s, size_t i)
     return i < s->last && ag_phrases_match(&s->lex->names, s->t, i, s->last, m, 4) > 0;
 }
 
+/* Capitalised only because it starts the sentence ("Yesterday Jordan said", "On Monday ..."):
+ * function words and common openers, not a first name. */
+static int sentence_opener(const struct ag_tokens *t, size_t i)
+{
+    static const char *const words[] = {
+        "yesterday", "today", "tonight", "meanwhile", "separately", "earlier", "later", "now",
+        "then", "also", "however", "still", "last", "next", "thus", "but", "and", "so", "while",
+        "when", "after", "before", "since", "as", "if", "in", "on", "at", "by", "for", "with",
+        "from", "to", "of", "neighbouring", "neighboring", "why", "how", "where", "both",
+        "only", "even", "that", "this", "there", "here", NULL};
+    size_t k, len = t->tok[i].len;
+    const char *w = ag_tok_lower(t, i);
+
+    if (ag_is_determiner(t, i) || (len > 2 && strcmp(w + len - 2, "ly") == 0))
+        return 1;
+    for (k = 0; words[k]; k++)
+        if (strcmp(w, words[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* A capitalised word right after a one-word place name makes it part of a longer proper noun
  * (Washington Post, Georgia Tech, Jordan River); a capitalised word before it makes it a
  * person's surname (Michael Jordan). Headlines capitalise everything, so they are exempt. */
@@ -184,10 +205,9 @@ static int inside_other_proper_noun(const struct ag_sentence_ctx *s, size_t i, s
     if (end < s->last && (t->tok[end].flags & AG_TF_CAP) && t->tok[end].type == AG_TOK_WORD &&
         !(t->tok[end].flags & AG_TF_ALLCAPS) && role_at(s, end, &dummy) < 0 && !name_at(s, end))
         return 1;
-    if (i > s->first + 1 && (t->tok[i - 1].flags & AG_TF_CAP) &&
-        t->tok[i - 1].type == AG_TOK_WORD && !(t->tok[i - 1].flags & AG_TF_ALLCAPS) &&
-        !(t->tok[i - 1].flags & AG_TF_NEWLINE) && role_at(s, i - 1, &dummy) < 0 &&
-        !name_at(s, i - 1)) {
+    if (i > s->first && (t->tok[i - 1].flags & AG_TF_CAP) && t->tok[i - 1].type == AG_TOK_WORD &&
+        !(t->tok[i - 1].flags & AG_TF_ALLCAPS) && role_at(s, i - 1, &dummy) < 0 &&
+        !name_at(s, i - 1) && !(i - 1 == s->first && sentence_opener(t, i - 1))) {
         /* "in Jordan" is fine, "Michael Jordan" is not: only a capitalised non-actor word counts */
         return 1;
     }

@@ -65,7 +65,7 @@ int ag_find_predicates(struct ag_sentence_ctx *s)
     s->np = 0;
     for (i = s->first; i < s->last;) {
         size_t n, k, best = MAX_MATCHES;
-        int as_noun;
+        int as_noun, hyphenated;
         if (s->t->tok[i].type != AG_TOK_WORD || inside_mention(s, i)) {
             i++;
             continue;
@@ -76,13 +76,15 @@ int ag_find_predicates(struct ag_sentence_ctx *s)
             continue;
         }
         as_noun = noun_context(s, i);
-        /* among the longest matches, the one whose part of speech fits the context */
+        hyphenated = i > s->first && (s->t->tok[i - 1].flags & AG_TF_JOINED);
+        /* among the longest matches, the one whose part of speech fits the context: after a
+         * hyphen ("Iran-backed") a descriptor, else a noun or a verb as the words before say */
         for (k = 0; k < n && m[k].end == m[0].end; k++) {
             const struct ag_predicate *p = &s->lex->preds[m[k].payload >> 3];
-            int is_noun = p->pos == AG_POS_NOUN;
+            int is_noun = p->pos == AG_POS_NOUN, is_adj = p->pos == AG_POS_ADJ;
             if (best == MAX_MATCHES)
                 best = k;
-            if (is_noun == as_noun || p->pos == AG_POS_ADJ || p->pos == AG_POS_FIXED) {
+            if (hyphenated ? is_adj : (is_noun == as_noun || is_adj || p->pos == AG_POS_FIXED)) {
                 best = k;
                 break;
             }

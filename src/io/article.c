@@ -48,8 +48,9 @@ static long line_of(const char *text, size_t off)
 }
 
 enum ag_status ag_doc_parse(struct ag_doc *doc, struct ag_doc_storage **storage, const char *id,
-                            const char *path, const char *data, size_t len, int strict_utf8,
-                            struct ag_error *warning, struct ag_error *err)
+                            const char *path, const char *data, size_t len, const char *date,
+                            const char *title, int strict_utf8, struct ag_error *warning,
+                            struct ag_error *err)
 {
     struct ag_doc_storage *s = ag_calloc(1, sizeof(*s));
     struct ag_clean_report rep;
@@ -80,29 +81,40 @@ enum ag_status ag_doc_parse(struct ag_doc *doc, struct ag_doc_storage **storage,
     }
     text = ag_buf_str(&s->text);
     end = text + s->text.len;
-    line_end = memchr(text, '\n', s->text.len);
-    if (!line_end)
-        line_end = end;
-    p = text;
-    while (p < line_end && (*p == ' ' || *p == '\t'))
-        p++;
     doc->first_line = 1;
-    if ((size_t)(line_end - p) >= 5 && memcmp(p, "date ", 5) == 0 && is_date(p + 5, line_end)) {
-        const char *title = p + 15;
-        memcpy(s->date, p + 5, 10);
-        while (title < line_end && (*title == ' ' || *title == '\t'))
-            title++;
-        s->title = ag_strndup(title, (size_t)(line_end - title));
+    if (title) {
+        /* fields given by the caller: no header line to look for */
+        if (date && is_date(date, date + strlen(date)) && strlen(date) == 10)
+            memcpy(s->date, date, 10);
+        s->title = ag_strdup(title);
         if (!s->title) {
             ag_doc_storage_free(s);
             return ag_fail(err, AG_ENOMEM, NULL, "out of memory");
         }
-        text = line_end < end ? line_end + 1 : end;
-        doc->first_line = 2;
-    } else if (!warning || warning->status == AG_OK) {
-        struct ag_pos pos = {path, 1, 1, 0};
-        ag_fail(warning, AG_EPARSE, &pos,
-                "no 'date YYYY-MM-DD Headline' first line; the article has no date");
+    } else {
+        line_end = memchr(text, '\n', s->text.len);
+        if (!line_end)
+            line_end = end;
+        p = text;
+        while (p < line_end && (*p == ' ' || *p == '\t'))
+            p++;
+        if ((size_t)(line_end - p) >= 5 && memcmp(p, "date ", 5) == 0 && is_date(p + 5, line_end)) {
+            const char *headline = p + 15;
+            memcpy(s->date, p + 5, 10);
+            while (headline < line_end && (*headline == ' ' || *headline == '\t'))
+                headline++;
+            s->title = ag_strndup(headline, (size_t)(line_end - headline));
+            if (!s->title) {
+                ag_doc_storage_free(s);
+                return ag_fail(err, AG_ENOMEM, NULL, "out of memory");
+            }
+            text = line_end < end ? line_end + 1 : end;
+            doc->first_line = 2;
+        } else if (!warning || warning->status == AG_OK) {
+            struct ag_pos pos = {path, 1, 1, 0};
+            ag_fail(warning, AG_EPARSE, &pos,
+                    "no 'date YYYY-MM-DD Headline' first line; the article has no date");
+        }
     }
     doc->id = id;
     doc->date = s->date;

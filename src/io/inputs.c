@@ -334,7 +334,8 @@ static const char *not_text(const char *data, size_t len)
 }
 
 static enum ag_status one_article(struct ag_inputs *in, const char *id, const char *path,
-                                  const char *data, size_t len, ag_doc_fn fn, void *ctx,
+                                  const char *data, size_t len, const char *date,
+                                  const char *title, ag_doc_fn fn, void *ctx,
                                   struct ag_error *err)
 {
     struct ag_doc doc;
@@ -343,7 +344,8 @@ static enum ag_status one_article(struct ag_inputs *in, const char *id, const ch
     enum ag_status st;
 
     ag_error_clear(&bad);
-    st = ag_doc_parse(&doc, &storage, id, path, data, len, in->opts.strict_utf8, &warning, &bad);
+    st = ag_doc_parse(&doc, &storage, id, path, data, len, date, title, in->opts.strict_utf8,
+                      &warning, &bad);
     if (st == AG_ENOMEM) {
         *err = bad;
         return st;
@@ -373,7 +375,7 @@ static enum ag_status read_jsonl(struct ag_inputs *in, const struct input_file *
                                  struct ag_error *err)
 {
     const char *p = ag_buf_str(data), *end = p + data->len;
-    struct ag_buf article = AG_BUF_INIT, id = AG_BUF_INIT;
+    struct ag_buf id = AG_BUF_INIT;
     enum ag_status st = AG_OK;
     long line = 0;
 
@@ -408,24 +410,19 @@ static enum ag_status read_jsonl(struct ag_inputs *in, const struct input_file *
         title = string_field(obj, "title");
         jid = string_field(obj, "id");
         ag_buf_reset(&id);
-        ag_buf_reset(&article);
         if (jid && *jid && !ag_strmap_get(&in->ids, jid, strlen(jid), &dummy))
             ag_buf_puts(&id, jid);
         else
             ag_buf_printf(&id, "%s:%ld", f->path, line);
-        /* rebuild the article file shape so one parser serves both inputs */
-        if (ag_buf_printf(&article, "date %.10s %s\n", date && strlen(date) >= 10 ? date : "",
-                          title ? title : "") != 0 ||
-            ag_buf_puts(&article, text) != 0 || !id.ptr ||
-            ag_strmap_put(&in->ids, id.ptr, id.len, 0) != 0) {
+        if (!id.ptr || ag_strmap_put(&in->ids, id.ptr, id.len, 0) != 0) {
             json_decref(obj);
             st = ag_fail(err, AG_ENOMEM, NULL, "out of memory");
             break;
         }
+        st = one_article(in, id.ptr, f->path, text, strlen(text), date, title ? title : "", fn,
+                         ctx, err);
         json_decref(obj);
-        st = one_article(in, id.ptr, f->path, article.ptr, article.len, fn, ctx, err);
     }
-    ag_buf_release(&article);
     ag_buf_release(&id);
     return st;
 }
@@ -454,7 +451,8 @@ enum ag_status ag_inputs_read(struct ag_inputs *in, size_t i, ag_doc_fn fn, void
     } else if (f->jsonl) {
         st = read_jsonl(in, f, &data, fn, ctx, err);
     } else {
-        st = one_article(in, f->id, f->path, ag_buf_str(&data), data.len, fn, ctx, err);
+        st = one_article(in, f->id, f->path, ag_buf_str(&data), data.len, NULL, NULL, fn, ctx,
+                         err);
     }
     ag_buf_release(&data);
     return st;

@@ -68,6 +68,20 @@ int ag_phrases_add(struct ag_phrase_table *pt, const char *text, uint8_t gap, ui
     return 0;
 }
 
+/* Words that may not fill a verb phrase's gap: they start another phrase ("threatened to attack"
+ * is not "threaten attack"). */
+static int gap_breaker(const char *w)
+{
+    static const char *const words[] = {"to", "that", "which", "who", "of", "on", "with", "for",
+                                        "by", "against", "if", "whether", "not", NULL};
+    size_t k;
+
+    for (k = 0; words[k]; k++)
+        if (strcmp(w, words[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Does phrase p match from token i? Sets *end and *gap_used. */
 static int match_one(const struct ag_phrase_table *pt, const struct ag_phrase *p,
                      const struct ag_tokens *t, size_t i, size_t limit, size_t *end,
@@ -79,7 +93,7 @@ static int match_one(const struct ag_phrase_table *pt, const struct ag_phrase *p
         const char *want = pt->words[p->word0 + w];
         size_t allowed = (w == 1) ? p->gap : 0;
         while (k < limit && strcmp(tok_text(pt, t, k), want) != 0 && allowed > 0 &&
-               t->tok[k].type == AG_TOK_WORD) {
+               t->tok[k].type == AG_TOK_WORD && !gap_breaker(ag_tok_lower(t, k))) {
             k++;
             skipped++;
             allowed--;

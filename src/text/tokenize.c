@@ -46,6 +46,22 @@ static int is_upper_ascii(char c)
     return c >= 'A' && c <= 'Z';
 }
 
+/* Upper-case first letter: ASCII, Latin-1 and Latin Extended-A, Greek and Cyrillic capitals
+ * (no ICU; enough for names in news text). */
+static int starts_upper(const char *form, size_t flen)
+{
+    unsigned long cp;
+
+    ag_utf8_next(form, form + flen, &cp);
+    if (cp < 0x80)
+        return is_upper_ascii((char)cp);
+    if (cp >= 0xC0 && cp <= 0xDE)
+        return cp != 0xD7;
+    if (cp >= 0x100 && cp <= 0x17F)
+        return (cp & 1) == (cp >= 0x139 && cp <= 0x148 ? 1 : 0) || cp == 0x178;
+    return (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
+}
+
 /* Appends a token whose folded form is form[0..flen). */
 static int emit(struct scan *s, const char *start, const char *stop, const char *form, size_t flen,
                 enum ag_tok_type type)
@@ -80,7 +96,7 @@ static int emit(struct scan *s, const char *start, const char *stop, const char 
     }
     if (ag_buf_putc(&t->strings, '\0') != 0)
         return -1;
-    if (flen && (is_upper_ascii(form[0]) || (unsigned char)form[0] >= 0xC3))
+    if (flen && starts_upper(form, flen))
         k->flags |= AG_TF_CAP;
     if (letters >= 2 && upper == letters)
         k->flags |= AG_TF_ALLCAPS;

@@ -19,6 +19,7 @@ struct reader {
     long newlines;    /* newlines inside the current record's fields */
     long line;        /* line being fed */
     long records;     /* records delivered */
+    long record_start; /* first line after the last record ended: where an open quote began */
     enum ag_status st; /* first failure inside a callback */
     ag_csv_row_fn fn;
     void *ctx;
@@ -75,6 +76,7 @@ static void on_record(int term, void *data)
     }
     r->nfields = 0;
     r->newlines = 0;
+    r->record_start = r->line + 1;
     ag_buf_reset(&r->text);
 }
 
@@ -134,6 +136,7 @@ static enum ag_status start(struct reader *r, struct csv_parser *p, const char *
 {
     memset(r, 0, sizeof(*r));
     r->line = 1;
+    r->record_start = 1;
     r->fn = fn;
     r->ctx = ctx;
     r->err = err;
@@ -148,7 +151,7 @@ static enum ag_status start(struct reader *r, struct csv_parser *p, const char *
 static enum ag_status finish(struct reader *r, struct csv_parser *p, enum ag_status st)
 {
     if (st == AG_OK && csv_fini(p, on_field, on_record, r) != 0) {
-        struct ag_pos pos = {r->name, r->line, 1, 0};
+        struct ag_pos pos = {r->name, r->record_start, 1, 0};
         st = ag_fail(r->err, AG_EPARSE, &pos, "malformed CSV: quoted field not closed at end of file");
     }
     if (st == AG_OK && r->oom)

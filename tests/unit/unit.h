@@ -4,6 +4,7 @@
 #ifndef AG_TESTS_UNIT_H
 #define AG_TESTS_UNIT_H
 
+#include <stddef.h>
 #include <stdio.h>
 
 struct unit_test {
@@ -30,5 +31,11 @@ extern int unit_failures; /* failures of the test being run */
             unit_failures++;                                                                       \
         }                                                                                          \
     } while (0)
+
+/* Temporary files (unit_files.c): removes dir and all below it; makes a fresh /tmp directory
+ * (0 or -1); writes dir/name, creating the directories in name (0 or -1). */
+void unit_rm_tree(const char *dir);
+int unit_make_tmpdir(char *dir, size_t cap);
+int unit_write_file(const char *dir, const char *name, const char *text);
 
 #endif

@@ -1,0 +1,293 @@
+/* test_extract.c: the grammar the extractor handles, on sentences written for these tests. */
+#include <stdio.h>
+#include <string.h>
+
+#include "actorgraph/actorgraph.h"
+#include "unit.h"
+
+/* Relations found, one "SRC>TGT:quad:negated" per line (country codes), or "ERROR". */
+static char found[8192];
+
+static enum ag_status collect(const struct ag_relation *r, void *ctx, struct ag_error *err)
+{
+    size_t n = strlen(found);
+    (void)ctx;
+    (void)err;
+    snprintf(found + n, sizeof(found) - n, "%s>%s:%d:%d\n", r->source_country, r->target_country,
+             r->quad_class, r->negated);
+    return AG_OK;
+}
+
+static const char *extract(const char *date, const char *title, const char *text)
+{
+    static struct ag_lexicon *lex;
+    struct ag_extractor *x = NULL;
+    struct ag_extract_sink sink = {collect, NULL, NULL};
+    struct ag_doc doc = {"t", date, title, text, strlen(text), "test", 2};
+
+    found[0] = '\0';
+    if (!lex && ag_lexicon_load(&lex, NULL, NULL) != AG_OK)
+        return "ERROR";
+    if (ag_extractor_new(&x, lex, NULL) != AG_OK || ag_extract_doc(x, &doc, &sink, NULL) != AG_OK)
+        snprintf(found, sizeof(found), "ERROR");
+    ag_extractor_free(x);
+    return found;
+}
+
+static const char *body(const char *text)
+{
+    return extract("2024-05-01", "", text);
+}
+
+/* Does the list hold this relation (a whole line)? */
+static int has(const char *list, const char *rel)
+{
+    size_t n = strlen(rel);
+    const char *p = list;
+
+    while ((p = strstr(p, rel)) != NULL) {
+        if ((p == list || p[-1] == '\n') && p[n] == '\n')
+            return 1;
+        p += n;
+    }
+    return 0;
+}
+
+/* Any relation between these two countries, in either direction? */
+static int any_between(const char *list, const char *a, const char *b)
+{
+    char x[32], y[32];
+    snprintf(x, sizeof(x), "%s>%s:", a, b);
+    snprintf(y, sizeof(y), "%s>%s:", b, a);
+    return strstr(list, x) != NULL || strstr(list, y) != NULL;
+}
+
+static void test_extract_simple_active_sentence(void)
+{
+    const char *r = body("Russia attacked Ukraine on Tuesday.");
+    CHECK(has(r, "RUS>UKR:4:0"));
+    CHECK(!any_between(r, "UKR", "RUS") || !strstr(r, "UKR>RUS"));
+}
+
+static void test_extract_subject_across_apposition(void)
+{
+    const char *r = body("Wang Yi, China's foreign minister, criticised Japan over the visit.");
+    CHECK(has(r, "CHN>JPN:3:0"));
+    CHECK(!strstr(r, "JPN>CHN"));
+}
+
+static void test_extract_subject_across_relative_clause(void)
+{
+    const char *r = body("Turkey, which hosted the talks in March, condemned Israel on Friday.");
+    CHECK(has(r, "TUR>ISR:3:0"));
+    r = body("Iran, whose drones have been sold abroad, denounced Britain.");
+    CHECK(has(r, "IRN>GBR:3:0"));
+}
+
+static void test_extract_relative_pronoun_subject(void)
+{
+    const char *r = body("The sanctions target Belarus, which attacked Lithuania last week.");
+    CHECK(has(r, "BLR>LTU:4:0"));
+}
+
+static void test_extract_passive_with_agent(void)
+{
+    const char *r = body("Ukraine was attacked by Russia overnight.");
+    CHECK(has(r, "RUS>UKR:4:0"));
+    CHECK(!strstr(r, "UKR>RUS"));
+    r = body("Armenia was praised in August by the United States.");
+    CHECK(has(r, "USA>ARM:1:0"));
+}
+
+static void test_extract_passive_without_agent_has_no_source(void)
+{
+    const char *r = body("Ukraine was attacked overnight, officials said.");
+    CHECK(strcmp(r, "") == 0);
+}
+
+static void test_extract_coordinated_subjects_and_objects(void)
+{
+    const char *r = body("Russia and China criticised NATO.");
+    CHECK(has(r, "RUS>NATO:3:0"));
+    CHECK(has(r, "CHN>NATO:3:0"));
+    r = body("Israel struck Lebanon and Syria on Sunday.");
+    CHECK(has(r, "ISR>LBN:4:0"));
+    CHECK(has(r, "ISR>SYR:4:0"));
+}
+
+static void test_extract_reported_speech(void)
+{
+    const char *r = body("Poland said Belarus attacked Lithuania.");
+    CHECK(has(r, "BLR>LTU:4:0"));
+    CHECK(!strstr(r, "POL>LTU"));
+}
+
+static void test_extract_accusation_is_not_the_act(void)
+{
+    const char *r = body("Germany accused Russia of attacking Moldova.");
+    CHECK(has(r, "DEU>RUS:3:0"));
+    CHECK(!has(r, "RUS>MDA:4:0")); /* alleged: at most written as negated */
+}
+
+static void test_extract_negation_is_marked(void)
+{
+    CHECK(has(body("China did not condemn Russia."), "CHN>RUS:3:1"));
+    CHECK(has(body("India has never criticised Russia."), "IND>RUS:3:1"));
+    CHECK(!has(body("Japan has yet to sanction Russia."), "JPN>RUS:4:0"));
+}
+
+static void test_extract_refusal(void)
+{
+    const char *r = body("Iran refused to meet the United States.");
+    CHECK(!has(r, "IRN>USA:1:0"));
+}
+
+static void test_extract_modality_and_conditionals(void)
+{
+    CHECK(!has(body("Turkey could send troops to Syria."), "TUR>SYR:2:0"));
+    CHECK(!has(body("If India attacks Pakistan, the region will suffer."), "IND>PAK:4:0"));
+    CHECK(!has(body("Will France recognise Palestine?"), "FRA>PSE:1:0"));
+    CHECK(!has(body("Sweden urged Hungary to condemn Russia."), "HUN>RUS:3:0"));
+}
+
+static void test_extract_intent_becomes_a_pledge(void)
+{
+    /* stated intentions are CAMEO 03 (verbal cooperation), threats 13 (verbal conflict) */
+    CHECK(has(body("Germany will send tanks to Ukraine."), "DEU>UKR:1:0"));
+    CHECK(has(body("North Korea threatened to attack South Korea."), "PRK>KOR:3:0"));
+}
+
+static void test_extract_possessive_nominal_event(void)
+{
+    CHECK(has(body("Markets fell after Russia's invasion of Ukraine."), "RUS>UKR:4:0"));
+    CHECK(has(body("The Russian invasion of Ukraine entered its third year."), "RUS>UKR:4:0"));
+}
+
+static void test_extract_support_noun(void)
+{
+    const char *r = body("Officials noted China's support for Moscow.");
+    CHECK(strstr(r, "CHN>RUS:") != NULL);
+}
+
+static void test_extract_hyphenated_pairs(void)
+{
+    CHECK(any_between(body("US-China talks resumed in Geneva."), "USA", "CHN"));
+    CHECK(any_between(body("Analysts praised the Sino-Russian partnership."), "CHN", "RUS"));
+    CHECK(has(body("Iran-backed Houthis fired missiles at ships."), "IRN>HOUTHIS:2:0"));
+}
+
+static void test_extract_mutual_predicate_with_plural_subject(void)
+{
+    const char *r = body("Japan and South Korea held talks in Tokyo.");
+    CHECK(any_between(r, "JPN", "KOR"));
+    r = body("Cooperation between Moscow and Beijing has deepened.");
+    CHECK(any_between(r, "RUS", "CHN"));
+}
+
+static void test_extract_pronoun_it(void)
+{
+    const char *r = body("Japan hosted the summit on Monday. It also criticised North Korea.");
+    CHECK(has(r, "JPN>PRK:3:0"));
+}
+
+static void test_extract_pronoun_its(void)
+{
+    const char *r = body("Ukraine said its forces attacked Russia near the border.");
+    CHECK(has(r, "UKR>RUS:4:0"));
+}
+
+static void test_extract_the_two_countries(void)
+{
+    const char *r = body("India and Pakistan met in Dubai. The two countries signed a trade pact.");
+    CHECK(any_between(r, "IND", "PAK"));
+}
+
+static void test_extract_they_after_coordination(void)
+{
+    const char *r = body("Mali and Niger said they condemned France.");
+    CHECK(has(r, "MLI>FRA:3:0"));
+    CHECK(has(r, "NER>FRA:3:0"));
+}
+
+static void test_extract_nationality_and_role(void)
+{
+    CHECK(has(body("Chinese officials criticised Australia."), "CHN>AUS:3:0"));
+    CHECK(has(body("Israeli jets struck Syria."), "ISR>SYR:4:0"));
+    CHECK(has(body("Western governments condemned Iran."), "WST>IRN:3:0"));
+    /* a nationality alone is not an actor */
+    CHECK(strcmp(body("Ukrainian farmers praised the weather."), "") == 0);
+}
+
+static void test_extract_capital_stands_for_government(void)
+{
+    CHECK(has(body("Beijing warned Washington over the visit."), "CHN>USA:3:0"));
+    CHECK(has(body("The Kremlin condemned Kyiv."), "RUS>UKR:3:0"));
+}
+
+static void test_extract_leader_resolved_by_date(void)
+{
+    CHECK(has(extract("2022-06-01", "", "Biden criticised China."), "USA>CHN:3:0"));
+    CHECK(strcmp(extract("2019-06-01", "", "Biden criticised China."), "") == 0);
+}
+
+static void test_extract_person_names_are_not_countries(void)
+{
+    CHECK(strcmp(body("Michael Jordan praised China."), "") == 0);
+    CHECK(!strstr(body("The Washington Post criticised China."), "USA>"));
+}
+
+static void test_extract_headline(void)
+{
+    const char *r = extract("2024-05-01", "China Warns Taiwan Over Drills", "Nothing else.");
+    CHECK(has(r, "CHN>TWN:3:0"));
+    CHECK(strcmp(extract("2024-05-01", "US WARNS CHINA", "Nothing else."), "") == 0);
+}
+
+static void test_extract_quotes_and_dashes(void)
+{
+    CHECK(has(body("\xE2\x80\x9CRussia attacked Ukraine,\xE2\x80\x9D the minister said."),
+              "RUS>UKR:4:0"));
+    CHECK(has(body("Russia \xE2\x80\x94 despite repeated warnings \xE2\x80\x94 attacked Ukraine."),
+              "RUS>UKR:4:0"));
+    CHECK(has(body("\"Russia attacked Ukraine,\" the minister said."), "RUS>UKR:4:0"));
+}
+
+static void test_extract_ending_cooperation(void)
+{
+    const char *r = body("Niger suspended its military cooperation with France.");
+    CHECK(has(r, "NER>FRA:4:0"));
+    CHECK(!has(r, "NER>FRA:2:0"));
+}
+
+const struct unit_test unit_tests_extract[] = {
+    {"extract_simple_active_sentence", test_extract_simple_active_sentence},
+    {"extract_subject_across_apposition", test_extract_subject_across_apposition},
+    {"extract_subject_across_relative_clause", test_extract_subject_across_relative_clause},
+    {"extract_relative_pronoun_subject", test_extract_relative_pronoun_subject},
+    {"extract_passive_with_agent", test_extract_passive_with_agent},
+    {"extract_passive_without_agent_has_no_source",
+     test_extract_passive_without_agent_has_no_source},
+    {"extract_coordinated_subjects_and_objects", test_extract_coordinated_subjects_and_objects},
+    {"extract_reported_speech", test_extract_reported_speech},
+    {"extract_accusation_is_not_the_act", test_extract_accusation_is_not_the_act},
+    {"extract_negation_is_marked", test_extract_negation_is_marked},
+    {"extract_refusal", test_extract_refusal},
+    {"extract_modality_and_conditionals", test_extract_modality_and_conditionals},
+    {"extract_intent_becomes_a_pledge", test_extract_intent_becomes_a_pledge},
+    {"extract_possessive_nominal_event", test_extract_possessive_nominal_event},
+    {"extract_support_noun", test_extract_support_noun},
+    {"extract_hyphenated_pairs", test_extract_hyphenated_pairs},
+    {"extract_mutual_predicate_with_plural_subject",
+     test_extract_mutual_predicate_with_plural_subject},
+    {"extract_pronoun_it", test_extract_pronoun_it},
+    {"extract_pronoun_its", test_extract_pronoun_its},
+    {"extract_the_two_countries", test_extract_the_two_countries},
+    {"extract_they_after_coordination", test_extract_they_after_coordination},
+    {"extract_nationality_and_role", test_extract_nationality_and_role},
+    {"extract_capital_stands_for_government", test_extract_capital_stands_for_government},
+    {"extract_leader_resolved_by_date", test_extract_leader_resolved_by_date},
+    {"extract_person_names_are_not_countries", test_extract_person_names_are_not_countries},
+    {"extract_headline", test_extract_headline},
+    {"extract_quotes_and_dashes", test_extract_quotes_and_dashes},
+    {"extract_ending_cooperation", test_extract_ending_cooperation},
+    {NULL, NULL}};
