@@ -25,7 +25,8 @@ struct ag_extractor {
     struct ag_synth_actors synth;
     struct ag_discourse disc;
     struct ag_buf evidence, trigger;
-    long sentences;
+    long sentences;     /* all sentences seen, headlines included */
+    long doc_sentence;  /* body sentences of the current article */
 };
 
 struct args {
@@ -69,6 +70,17 @@ long ag_extractor_sentences(const struct ag_extractor *x)
 
 /* ---- argument finding */
 
+static int word_in(const struct ag_tokens *t, size_t i, const char *const *words)
+{
+    size_t k;
+
+    for (k = 0; words[k]; k++)
+        if (ag_tok_is(t, i, words[k]))
+            return 1;
+    return 0;
+}
+
+
 /* Mention whose last token is j, or -1. */
 static long mention_ending_at(const struct ag_sentence_ctx *s, size_t j)
 {
@@ -95,6 +107,11 @@ static int predicate_starts_at(const struct ag_sentence_ctx *s, size_t i)
 static int usable(const struct ag_sentence_ctx *s, long k)
 {
     const struct ag_mention_span *m = &s->m[k];
+
+    /* "Iran-backed militants", "a US-made drone": the actor only modifies another word */
+    if (m->last + 1 < s->last && ag_tok_is(s->t, m->last, "-") &&
+        (s->t->tok[m->last].flags & AG_TF_JOINED) && ag_mention_at(s, m->last + 1) < 0)
+        return 0;
     return !m->adjectival || predicate_starts_at(s, m->last);
 }
 
@@ -169,8 +186,10 @@ static long subject_before(const struct ag_sentence_ctx *s, size_t b)
         if (a > s->first && ag_tok_is(t, a - 1, ","))
             a--;
         k = a > s->first ? mention_ending_at(s, a - 1) : -1;
-        if (k >= 0 && usable(s, k))
+        if (k >= 0 && usable(s, k) && !after_preposition(s, k))
             return k;
+        if (k >= 0)
+            return -1; /* "a base in Jordan that killed": the antecedent is not the actor */
     }
     for (j = b; j > s->first && steps < SUBJECT_REACH; steps++) {
         long k;
@@ -228,20 +247,32 @@ static int opens_clause(const struct ag_tokens *t, size_t i)
 }
 
 /* The first usable mention starting within a few tokens of i (determiners, adjectives skipped). */
-static long mention_near(const struct ag_sentence_ctx *s, size_t i, size_t reach)
+static long mention_near_as(const struct ag_sentence_ctx *s, size_t i, size_t reach,
+                            int adjectival_ok)
 {
     size_t j;
 
     for (j = i; j < s->last && j < i + reach; j++) {
         long k = ag_mention_at(s, j);
+        if (k >= 0 && (usable(s, k) || (adjectival_ok && s->m[k].adjectival)))
+            return k;
+        if (k >= 0 && s->m[k].last < s->last && ag_tok_is(s->t, s->m[k].last, "-")) {
+            j = s->m[k].last; /* "Hamas-ruled Gaza": look past the modifier */
+            continue;
+        }
         if (k >= 0)
-            return usable(s, k) ? k : -1;
+            return -1;
         if (s->t->tok[j].type == AG_TOK_PUNCT && !(s->t->tok[j].flags & AG_TF_JOINED))
             return -1;
         if ((predicate_starts_at(s, j) && j > i) || opens_clause(s->t, j))
             return -1;
     }
     return -1;
+}
+
+static long mention_near(const struct ag_sentence_ctx *s, size_t i, size_t reach)
+{
+    return mention_near_as(s, i, reach, 0);
 }
 
 static int is_prep_of(const struct ag_predicate *p, const struct ag_tokens *t, size_t i)
@@ -274,8 +305,10 @@ static long target_after(const struct ag_sentence_ctx *s, const struct ag_pred_s
             }
         }
     }
-    if (ps->pred->direct_obj)
-        return mention_near(s, ps->last, 4);
+    /* event nouns take their target through a preposition ("attack on"), never directly;
+     * material conflict hits what a nationality names ("struck Russian positions") */
+    if (ps->pred->direct_obj && ps->pred->pos != AG_POS_NOUN)
+        return mention_near_as(s, ps->last, 4, ps->pred->cameo->quad_class == 4);
     return -1;
 }
 
@@ -346,9 +379,13 @@ static void noun_source(const struct ag_sentence_ctx *s, const struct ag_pred_sp
     }
     /* a light verb before the noun phrase ("imposed new sanctions", "launched an invasion",
      * "put their signatures to a new partnership"): the clause's subject is the source */
-    if (skipped || (j > s->first && ag_is_determiner(t, j - 1))) {
-        k = subject_before(s, ps->first);
-        if (k >= 0 && s->m[k].last + 12 >= ps->first)
+    if (j > s->first && ag_is_determiner(t, j - 1))
+        j--;
+    if (j > s->first && t->tok[j - 1].type == AG_TOK_WORD && !ag_is_preposition(t, j - 1) &&
+        !ag_tok_is(t, j - 1, "and") && !ag_tok_is(t, j - 1, "or") &&
+        mention_ending_at(s, j - 1) < 0 && !(t->tok[j - 1].flags & AG_TF_CAP)) {
+        k = subject_before(s, j - 1);
+        if (k >= 0 && s->m[k].last + 10 >= ps->first)
             take_group(s, k, a->src, &a->nsrc);
     }
 }
@@ -362,16 +399,66 @@ static int between_pair(const struct ag_sentence_ctx *s, const struct ag_pred_sp
 
     if (!ps->pred->mutual || ps->last >= s->last || !ag_tok_is(s->t, ps->last, "between"))
         return 0;
-    k = mention_near(s, ps->last + 1, 4);
+    k = mention_near_as(s, ps->last + 1, 4, 1);
     if (k < 0)
         return 0;
     take_group(s, k, a->src, &a->nsrc);
+    /* "between Israeli and Hamas forces", "between it, Britain and Guyana": a list the
+     * coordination pass did not join */
+    while (a->nsrc < MAX_ARGS && (size_t)k + 1 < s->nm &&
+           s->m[k + 1].first <= s->m[k].last + 2 && s->m[k + 1].first > s->m[k].last &&
+           (ag_tok_is(s->t, s->m[k].last, "and") || ag_tok_is(s->t, s->m[k].last, ","))) {
+        k++;
+        if (!s->m[k].group || s->m[k].group != s->m[a->src[a->nsrc - 1]].group)
+            a->src[a->nsrc++] = (size_t)k;
+    }
     if (a->nsrc < 2) {
         a->nsrc = 0;
         return 0;
     }
     a->pairwise = 1;
     return 1;
+}
+
+/* "Putin, whom Poland accused", "the deal, which Russia signed": the relative pronoun before
+ * the subject stands for the object. */
+static long object_antecedent(const struct ag_sentence_ctx *s, size_t subject)
+{
+    size_t i = s->m[subject].first;
+    long k;
+
+    if (i == s->first || (!ag_tok_is(s->t, i - 1, "whom") && !ag_tok_is(s->t, i - 1, "which")))
+        return -1;
+    i--;
+    if (i > s->first && ag_tok_is(s->t, i - 1, ","))
+        i--;
+    k = i > s->first ? mention_ending_at(s, i - 1) : -1;
+    return k >= 0 && usable(s, k) ? k : -1;
+}
+
+/* "confront one another", "accused each other". */
+static int reciprocal_object(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
+{
+    size_t j = ps->last;
+    return j + 1 < s->last && ((ag_tok_is(s->t, j, "each") && ag_tok_is(s->t, j + 1, "other")) ||
+                               (ag_tok_is(s->t, j, "one") && ag_tok_is(s->t, j + 1, "another")));
+}
+
+/* "Putin accused X, while commending Y": a participle after a comma or a subordinator shares
+ * the subject of the verb before it. */
+static long participle_subject(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
+{
+    static const char *const openers[] = {",", "while", "after", "before", "when", "by",
+                                          "since", "as", NULL};
+    const struct ag_pred_span *prev = NULL;
+    size_t j = ps->first, k;
+
+    if (j == s->first || !word_in(s->t, j - 1, openers))
+        return -1;
+    for (k = 0; k < s->np && s->p[k].first < ps->first; k++)
+        if (s->p[k].pred->pos == AG_POS_VERB && !s->p[k].alternative && s->p[k].form != AG_FORM_ING)
+            prev = &s->p[k];
+    return prev ? subject_before(s, prev->first) : -1;
 }
 
 /* Who acts on whom for one predicate. */
@@ -387,7 +474,7 @@ static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span
         (t->tok[ps->first - 1].flags & AG_TF_JOINED) &&
         (k = mention_ending_at(s, ps->first - 2)) >= 0 &&
         (p->pos == AG_POS_ADJ || ps->form == AG_FORM_ED)) {
-        long tk = mention_near(s, ps->last, 3);
+        long tk = mention_near(s, ps->last, 5); /* "Russian-held part of Ukraine" */
         a->src[a->nsrc++] = (size_t)k;
         if (tk >= 0)
             take_group(s, tk, a->tgt, &a->ntgt);
@@ -404,6 +491,12 @@ static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span
     }
     if (p->pos == AG_POS_NOUN && between_pair(s, ps, a))
         return;
+    if (ps->form == AG_FORM_ING && (k = participle_subject(s, ps)) >= 0) {
+        take_group(s, k, a->src, &a->nsrc);
+        if ((k = target_after(s, ps)) >= 0)
+            take_group(s, k, a->tgt, &a->ntgt);
+        return;
+    }
     if (p->pos == AG_POS_NOUN && ps->last < s->last && ag_tok_is(t, ps->last, "by")) {
         /* "an attack by X on Y": the agent acts, and nobody else if it is not an actor */
         k = passive_agent(s, ps);
@@ -416,7 +509,9 @@ static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span
         take_group(s, k, a->src, &a->nsrc);
     if (a->ntgt == 0 && (k = target_after(s, ps)) >= 0)
         take_group(s, k, a->tgt, &a->ntgt);
-    if (a->ntgt == 0 && p->mutual && a->nsrc >= 2)
+    if (a->ntgt == 0 && a->nsrc && (k = object_antecedent(s, a->src[0])) >= 0)
+        take_group(s, k, a->tgt, &a->ntgt);
+    if (a->ntgt == 0 && a->nsrc >= 2 && (p->mutual || reciprocal_object(s, ps)))
         a->pairwise = 1;
     if (p->reversed) {
         size_t tmp[MAX_ARGS], n = a->nsrc;
@@ -429,16 +524,6 @@ static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span
 }
 
 /* ---- modality */
-
-static int word_in(const struct ag_tokens *t, size_t i, const char *const *words)
-{
-    size_t k;
-
-    for (k = 0; words[k]; k++)
-        if (ag_tok_is(t, i, words[k]))
-            return 1;
-    return 0;
-}
 
 /* Is the predicate stated as happening, denied, only possible, intended or threatened? */
 static enum modality modality(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
@@ -460,7 +545,7 @@ static enum modality modality(const struct ag_sentence_ctx *s, const struct ag_p
     static const char *const threat[] = {"threatened", "threatens", "threaten", "warned",
                                          NULL};
     const struct ag_tokens *t = s->t;
-    size_t lo = ps->first > s->first + 6 ? ps->first - 6 : s->first, j;
+    size_t lo = ps->first > s->first + 10 ? ps->first - 10 : s->first, j;
     int has_if = 0, has_intent = 0;
 
     if (ag_tok_is(t, s->last - 1, "?"))
@@ -574,7 +659,8 @@ static int ends_cooperation(const struct ag_sentence_ctx *s, const struct ag_pre
         "cut", "cuts", "sever", "severed", "severs", "break", "broke", "broken", "downgrade",
         "downgraded", "withdraw", "withdrew", "withdrawn", "withdrawing", "exit", "exited",
         "ditch", "ditched", "renounce", "renounced", "shelve", "shelved", "postpone",
-        "postponed", "postpones", "annul", "annulled", "denounce", "denounced", NULL};
+        "postponed", "postpones", "annul", "annulled", "denounce", "denounced",
+        "off" /* put off, call off */, "block", "blocked", "blocks", "blocking", NULL};
     size_t j, lo;
 
     if (ps->pred->pos != AG_POS_NOUN || ps->pred->cameo->quad_class > 2)
@@ -671,9 +757,8 @@ static enum ag_status process(struct ag_extractor *x, const struct ag_doc *doc, 
         struct ag_sentence_ctx *s = &x->sc;
         const struct ag_token *a, *b;
         size_t k;
-        long sentence_no = headline ? 0 : ++x->sentences;
-        if (headline)
-            x->sentences++;
+        long sentence_no = headline ? 0 : ++x->doc_sentence;
+        x->sentences++;
         s->t = &x->tokens;
         s->first = x->sents.s[si].first;
         s->last = x->sents.s[si].last;
@@ -705,13 +790,11 @@ enum ag_status ag_extract_doc(struct ag_extractor *x, const struct ag_doc *doc,
                               const struct ag_extract_sink *sink, struct ag_error *err)
 {
     enum ag_status st = AG_OK;
-    long before = x->sentences;
 
     memset(&x->disc, 0, sizeof(x->disc));
+    x->doc_sentence = 0;
     if (doc->title && *doc->title)
         st = process(x, doc, doc->title, strlen(doc->title), 1, sink, err);
-    /* body sentences are numbered from 1 within the article */
-    x->sentences = before + (x->sentences - before);
     if (st == AG_OK && doc->text)
         st = process(x, doc, doc->text, doc->text_len, 0, sink, err);
     return st;

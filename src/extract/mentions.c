@@ -44,7 +44,7 @@ int ag_is_preposition(const struct ag_tokens *t, size_t i)
         "by",     "at",   "over",   "about",   "near",    "into",    "between", "toward",
         "towards", "among", "including", "like", "under", "across", "through", "after",
         "before", "during", "despite", "than", "as", "via", "within", "without", "behind",
-        "beyond", "amid", "upon", "onto", "off", "outside", "inside", "around", NULL};
+        "beyond", "amid", "upon", "onto", "outside", "inside", "around", NULL};
     size_t k;
 
     for (k = 0; words[k]; k++)
@@ -320,6 +320,52 @@ static int coordinated_pair(const struct ag_sentence_ctx *s, size_t k)
            ag_tok_is(s->t, p->last, "and") && strcmp(p->actor->country, m->actor->country) != 0;
 }
 
+static const char *const pair_nouns[] = {"countries", "nations", "sides", "governments",
+                                         "leaders", "neighbours", "neighbors", "states", "allies",
+                                         "partners", "rivals", "powers", "capitals", NULL};
+
+static int is_pair_noun(const struct ag_tokens *t, size_t i)
+{
+    size_t k;
+
+    for (k = 0; pair_nouns[k]; k++)
+        if (ag_tok_is(t, i, pair_nouns[k]))
+            return 1;
+    return 0;
+}
+
+/* "the government of Japan", "the two sides in Kyiv": the words after name the actor. */
+static int followed_by_owner(const struct ag_sentence_ctx *s, size_t i)
+{
+    return i + 1 < s->last && (ag_tok_is(s->t, i, "of") || ag_tok_is(s->t, i, "in")) &&
+           name_at(s, i + 1 + (ag_is_determiner(s->t, i + 1) ? 1 : 0));
+}
+
+/* The actor a definite description ("the regime", "the rebels") points back to, or NULL. */
+static const struct ag_actor *description_of(const struct ag_tokens *t, size_t i,
+                                             const struct ag_discourse *d)
+{
+    static const char *const state_words[] = {"regime", "government", "administration", "junta",
+                                              "kingdom", "republic", "authorities", "leadership",
+                                              "country", NULL};
+    static const char *const group_words[] = {"rebels", "militants", "insurgents", "fighters",
+                                              "militia", "group", "movement", NULL};
+    static const char *const org_words[] = {"bloc", "alliance", "organisation", "organization",
+                                            "union", NULL};
+    size_t k;
+
+    for (k = 0; state_words[k]; k++)
+        if (ag_tok_is(t, i, state_words[k]))
+            return d->last_state;
+    for (k = 0; group_words[k]; k++)
+        if (ag_tok_is(t, i, group_words[k]))
+            return d->last_group;
+    for (k = 0; org_words[k]; k++)
+        if (ag_tok_is(t, i, org_words[k]))
+            return d->last_org;
+    return NULL;
+}
+
 /* Pronouns and definite descriptions; returns the next token, or i when none. */
 static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct ag_discourse *d,
                              int *oom)
@@ -350,29 +396,24 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
                 a = s->m[k - 1].actor;
         if (!a)
             a = d->last_person;
-    } else if (ag_tok_is(t, i, "the") && i + 1 < s->last) {
-        static const char *const pairs[] = {"countries", "nations", "sides", "governments",
-                                            "leaders", "neighbours", "neighbors", "states", "allies",
-                                            "partners", "rivals", "powers", "capitals", NULL};
-        if (ag_tok_is(t, i + 1, "country")) {
-            a = d->last_state;
-            end = i + 2;
-        } else if (ag_tok_is(t, i + 1, "bloc") || ag_tok_is(t, i + 1, "alliance") ||
-                   ag_tok_is(t, i + 1, "organisation") || ag_tok_is(t, i + 1, "organization")) {
-            a = d->last_org;
-            end = i + 2;
-        } else if (ag_tok_is(t, i + 1, "group") || ag_tok_is(t, i + 1, "militants") ||
-                   ag_tok_is(t, i + 1, "militia")) {
-            a = d->last_group;
-            end = i + 2;
-        } else if (ag_tok_is(t, i + 1, "two") && i + 2 < s->last) {
-            for (k = 0; pairs[k]; k++)
-                if (ag_tok_is(t, i + 2, pairs[k])) {
-                    a = d->pair[0];
-                    b = d->pair[1];
-                    end = i + 3;
-                }
-        }
+    } else if ((ag_tok_is(t, i, "those") || ag_tok_is(t, i, "these")) && i + 2 < s->last &&
+               ag_tok_is(t, i + 1, "two") && is_pair_noun(t, i + 2)) {
+        a = d->pair[0];
+        b = d->pair[1];
+        end = i + 3;
+    } else if (ag_tok_is(t, i, "the") && i + 1 < s->last && description_of(t, i + 1, d) &&
+               !followed_by_owner(s, i + 2)) {
+        /* "the regime", "the rebels": the last actor of that kind, unless a name follows
+         * ("the government in Kyiv", "the government of Japan" name their own actor) */
+        a = description_of(t, i + 1, d);
+        end = i + 2;
+    } else if (ag_tok_is(t, i, "the") && i + 2 < s->last && ag_tok_is(t, i + 1, "two") &&
+               is_pair_noun(t, i + 2) && !followed_by_owner(s, i + 3)) {
+        /* "the two leaders" are the last two people, the others the last pair */
+        int people = ag_tok_is(t, i + 2, "leaders") && d->persons[1];
+        a = people ? d->persons[0] : d->pair[0];
+        b = people ? d->persons[1] : d->pair[1];
+        end = i + 3;
     } else if (ag_tok_is(t, i, "both") && i + 1 < s->last &&
                (ag_tok_is(t, i + 1, "sides") || ag_tok_is(t, i + 1, "countries") ||
                 ag_tok_is(t, i + 1, "nations") || ag_tok_is(t, i + 1, "governments"))) {
@@ -388,7 +429,7 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
                 a = s->m[k].actor;
                 b = s->m[k + 1].actor;
             }
-        if (!a) {
+        if (!a && d->pair_age <= 1) {
             a = d->pair[0];
             b = d->pair[1];
         }
@@ -458,6 +499,39 @@ static void group_coordinations(struct ag_sentence_ctx *s)
     }
 }
 
+/* "Polish and Belarusian soldiers": the role after the last nationality applies to each. */
+static int share_roles(struct ag_sentence_ctx *s, struct ag_synth_actors *synth)
+{
+    size_t k;
+
+    for (k = s->nm; k >= 2; k--) {
+        struct ag_mention_span *p = &s->m[k - 2];
+        const struct ag_mention_span *m = &s->m[k - 1];
+        const struct ag_actor *a;
+        size_t rend;
+        long role;
+        if (!p->adjectival || m->adjectival || m->first != p->last + 1 ||
+            (!ag_tok_is(s->t, p->last, "and") && !ag_tok_is(s->t, p->last, ",")))
+            continue;
+        /* the role noun ends m: find it after m's nationality */
+        role = role_at(s, m->last - 1, &rend);
+        if (role < 0 || rend != m->last) {
+            size_t j;
+            for (j = m->first + 1, role = -1; j < m->last && role < 0; j++)
+                if ((role = role_at(s, j, &rend)) >= 0 && rend != m->last)
+                    role = -1;
+        }
+        if (role < 0)
+            continue;
+        a = role_actor(synth, s->lex, p->actor, &s->lex->roles[role]);
+        if (!a)
+            return -1;
+        p->actor = a;
+        p->adjectival = 0;
+    }
+    return 0;
+}
+
 int ag_find_mentions(struct ag_sentence_ctx *s, struct ag_synth_actors *synth,
                      struct ag_discourse *d)
 {
@@ -473,7 +547,7 @@ int ag_find_mentions(struct ag_sentence_ctx *s, struct ag_synth_actors *synth,
             next = scan_reference(s, i, d, &oom);
         i = next == i ? i + 1 : next;
     }
-    if (oom)
+    if (oom || share_roles(s, synth) != 0)
         return -1;
     group_coordinations(s);
     return 0;
@@ -497,11 +571,29 @@ static void remember_country(struct ag_discourse *d, const struct ag_actor *a)
     d->recent[0] = a;
 }
 
+/* A coordination or hyphenated pair of two countries starting at mention k, not the object of a
+ * preposition ("Japan and South Korea agreed", "the Japan-South Korea summit"). */
+static int subject_pair(const struct ag_sentence_ctx *s, size_t k)
+{
+    const struct ag_mention_span *m = &s->m[k], *n;
+
+    if (k + 1 >= s->nm || m->pronoun || m->adjectival)
+        return 0;
+    n = &s->m[k + 1];
+    if (n->pronoun || strcmp(m->actor->country, n->actor->country) == 0)
+        return 0;
+    if (n->first == m->last + 1 && ag_tok_is(s->t, m->last, "-") &&
+        (s->t->tok[m->last].flags & AG_TF_JOINED))
+        return 1;
+    return m->group && n->group == m->group && !follows_preposition(s, k);
+}
+
 void ag_discourse_update(struct ag_discourse *d, const struct ag_sentence_ctx *s)
 {
     size_t k;
     int first = 1;
 
+    d->pair_age++;
     for (k = 0; k < s->nm; k++) {
         const struct ag_mention_span *m = &s->m[k];
         const struct ag_actor *a = m->actor;
@@ -511,24 +603,30 @@ void ag_discourse_update(struct ag_discourse *d, const struct ag_sentence_ctx *s
             d->last_subject = a;
             first = 0;
         }
-        if (is_person(a))
+        if (is_person(a)) {
             d->last_person = a;
-        else if (strcmp(a->kind, "igo") == 0)
+            if (!d->persons[0] || strcmp(d->persons[0]->country, a->country) != 0) {
+                d->persons[1] = d->persons[0];
+                d->persons[0] = a;
+            }
+        } else if (strcmp(a->kind, "igo") == 0) {
             d->last_org = a;
-        else if (strcmp(a->kind, "group") == 0)
+        } else if (strcmp(a->kind, "group") == 0) {
             d->last_group = a;
+        }
         if (is_collective(a) && strcmp(a->kind, "igo") != 0 && strcmp(a->kind, "group") != 0)
             d->last_state = a;
         if (!m->pronoun)
             remember_country(d, a);
-        if (m->group && k + 1 < s->nm && s->m[k + 1].group == m->group && !m->pronoun &&
-            strcmp(a->country, s->m[k + 1].actor->country) != 0) {
+        if (subject_pair(s, k)) {
             d->pair[0] = a;
             d->pair[1] = s->m[k + 1].actor;
+            d->pair_age = 0;
         }
     }
     if (!d->pair[0] && d->recent[1]) {
         d->pair[0] = d->recent[1];
         d->pair[1] = d->recent[0];
+        d->pair_age = 0;
     }
 }

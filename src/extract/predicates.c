@@ -18,6 +18,16 @@ static int inside_mention(const struct ag_sentence_ctx *s, size_t i)
     return 0;
 }
 
+static int mention_ends_at(const struct ag_sentence_ctx *s, size_t j)
+{
+    size_t k;
+
+    for (k = 0; k < s->nm; k++)
+        if (s->m[k].last == j + 1)
+            return 1;
+    return 0;
+}
+
 /* Does token i read as a noun here? After a determiner, a possessive, a number, an actor used as
  * a modifier (US sanctions, Russian attacks) or a hyphenated compound (US-China talks). */
 static int noun_context(const struct ag_sentence_ctx *s, size_t i)
@@ -71,6 +81,14 @@ int ag_find_predicates(struct ag_sentence_ctx *s)
             continue;
         }
         n = ag_phrases_match(&s->lex->predicates, s->t, i, s->last, m, MAX_MATCHES);
+        /* a word inside a hyphenated compound ("stand-off", "long-running") is not the
+         * predicate; "Iran-backed" is, because an actor comes before the hyphen */
+        if (n && m[0].end < s->last && (s->t->tok[m[0].end].flags & AG_TF_JOINED) &&
+            ag_tok_is(s->t, m[0].end, "-"))
+            n = 0;
+        if (n && i > s->first && (s->t->tok[i - 1].flags & AG_TF_JOINED) &&
+            ag_tok_is(s->t, i - 1, "-") && !mention_ends_at(s, i - 2))
+            n = 0;
         if (!n) {
             i++;
             continue;
