@@ -247,8 +247,11 @@ static int opens_clause(const struct ag_tokens *t, size_t i)
 }
 
 /* The first usable mention starting within a few tokens of i (determiners, adjectives skipped). */
+/* Where the object may be: adjectival_ok accepts a nationality ("Russian positions");
+ * place_ok lets "in"/"inside" lead to it ("hit hideouts in Afghanistan": the schema codes
+ * military action in a place as action against its state), 2 also "of" ("part of Ukraine"). */
 static long mention_near_as(const struct ag_sentence_ctx *s, size_t i, size_t reach,
-                            int adjectival_ok)
+                            int adjectival_ok, int place_ok)
 {
     size_t j;
 
@@ -264,6 +267,10 @@ static long mention_near_as(const struct ag_sentence_ctx *s, size_t i, size_t re
             return -1;
         if (s->t->tok[j].type == AG_TOK_PUNCT && !(s->t->tok[j].flags & AG_TF_JOINED))
             return -1;
+        if (j > i && ag_is_preposition(s->t, j) &&
+            !(place_ok && (ag_tok_is(s->t, j, "in") || ag_tok_is(s->t, j, "inside"))) &&
+            !(place_ok == 2 && ag_tok_is(s->t, j, "of")))
+            return -1; /* "met officials from Iraq": the object ends at the preposition */
         if ((predicate_starts_at(s, j) && j > i) || opens_clause(s->t, j))
             return -1;
     }
@@ -272,7 +279,7 @@ static long mention_near_as(const struct ag_sentence_ctx *s, size_t i, size_t re
 
 static long mention_near(const struct ag_sentence_ctx *s, size_t i, size_t reach)
 {
-    return mention_near_as(s, i, reach, 0);
+    return mention_near_as(s, i, reach, 0, 0);
 }
 
 static int is_prep_of(const struct ag_predicate *p, const struct ag_tokens *t, size_t i)
@@ -307,8 +314,10 @@ static long target_after(const struct ag_sentence_ctx *s, const struct ag_pred_s
     }
     /* event nouns take their target through a preposition ("attack on"), never directly;
      * material conflict hits what a nationality names ("struck Russian positions") */
-    if (ps->pred->direct_obj && ps->pred->pos != AG_POS_NOUN)
-        return mention_near_as(s, ps->last, 4, ps->pred->cameo->quad_class == 4);
+    if (ps->pred->direct_obj && ps->pred->pos != AG_POS_NOUN) {
+        int force = ps->pred->cameo->quad_class == 4;
+        return mention_near_as(s, ps->last, force ? 6 : 4, force, force);
+    }
     return -1;
 }
 
@@ -399,7 +408,7 @@ static int between_pair(const struct ag_sentence_ctx *s, const struct ag_pred_sp
 
     if (!ps->pred->mutual || ps->last >= s->last || !ag_tok_is(s->t, ps->last, "between"))
         return 0;
-    k = mention_near_as(s, ps->last + 1, 4, 1);
+    k = mention_near_as(s, ps->last + 1, 4, 1, 0);
     if (k < 0)
         return 0;
     take_group(s, k, a->src, &a->nsrc);
@@ -424,9 +433,16 @@ static int between_pair(const struct ag_sentence_ctx *s, const struct ag_pred_sp
  * the subject stands for the object. */
 static long object_antecedent(const struct ag_sentence_ctx *s, size_t subject)
 {
-    size_t i = s->m[subject].first;
+    size_t i = s->m[subject].first, back = 0;
     long k;
 
+    /* titles may stand between: "whom Polish prime minister Mateusz Morawiecki accused" */
+    while (i > s->first && back < 5 && s->t->tok[i - 1].type == AG_TOK_WORD &&
+           !ag_tok_is(s->t, i - 1, "whom") && !ag_tok_is(s->t, i - 1, "which") &&
+           mention_ending_at(s, i - 1) < 0) {
+        i--;
+        back++;
+    }
     if (i == s->first || (!ag_tok_is(s->t, i - 1, "whom") && !ag_tok_is(s->t, i - 1, "which")))
         return -1;
     i--;
@@ -474,7 +490,7 @@ static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span
         (t->tok[ps->first - 1].flags & AG_TF_JOINED) &&
         (k = mention_ending_at(s, ps->first - 2)) >= 0 &&
         (p->pos == AG_POS_ADJ || ps->form == AG_FORM_ED)) {
-        long tk = mention_near(s, ps->last, 5); /* "Russian-held part of Ukraine" */
+        long tk = mention_near_as(s, ps->last, 5, 0, 2); /* "Russian-held part of Ukraine" */
         a->src[a->nsrc++] = (size_t)k;
         if (tk >= 0)
             take_group(s, tk, a->tgt, &a->ntgt);

@@ -221,6 +221,14 @@ static int needs_article(const struct ag_sentence_ctx *s, size_t i, size_t end)
            !(i > s->first && ag_tok_is(s->t, i - 1, "the"));
 }
 
+/* "Washington's military operations": the role noun begins an event phrase, not an actor. */
+static int starts_longer_predicate(const struct ag_sentence_ctx *s, size_t i, size_t role_end)
+{
+    struct ag_phrase_match m[MAX_MATCHES];
+    size_t n = ag_phrases_match(&s->lex->predicates, s->t, i, s->last, m, MAX_MATCHES);
+    return n > 0 && m[0].end > role_end;
+}
+
 /* A name (with an optional role after it) at i; returns the next token, or i when none. */
 static size_t scan_name(struct ag_sentence_ctx *s, size_t i, struct ag_synth_actors *synth, int *oom)
 {
@@ -243,7 +251,7 @@ static size_t scan_name(struct ag_sentence_ctx *s, size_t i, struct ag_synth_act
         k++;
     }
     role = role_at(s, k, &rend);
-    if (role >= 0 && !name_at(s, rend)) {
+    if (role >= 0 && !name_at(s, rend) && !starts_longer_predicate(s, k, rend)) {
         const struct ag_role *r = &s->lex->roles[role];
         const struct ag_actor *state = a;
         if (is_person(a)) /* "Biden officials", "Putin's government" */
@@ -284,7 +292,7 @@ static size_t scan_demonym(struct ag_sentence_ctx *s, size_t i, struct ag_synth_
     if (!state)
         return end;
     role = role_at(s, end, &rend);
-    if (role >= 0) {
+    if (role >= 0 && !starts_longer_predicate(s, end, rend)) {
         const struct ag_actor *a;
         if (name_at(s, rend)) /* a title: "Chinese President Xi Jinping" */
             return rend;
@@ -489,6 +497,14 @@ static void group_coordinations(struct ag_sentence_ctx *s)
                         if (!ag_tok_is(t, j, ",") && !ag_tok_is(t, j, "and"))
                             joins = 0;
                 }
+            }
+            if (joins && ag_tok_is(t, p->last, ",") && !p->group) {
+                /* ", and" ends a list only when a list came before ("Russia, China, and
+                 * Iran"); after a single actor it starts a new clause ("a meeting of the
+                 * Security Council, and China urged ...") */
+                for (j = p->last; j < m->first && joins; j++)
+                    if (ag_tok_is(t, j, "and"))
+                        joins = 0;
             }
             if (joins) {
                 if (!p->group)

@@ -28,8 +28,9 @@ static int mention_ends_at(const struct ag_sentence_ctx *s, size_t j)
     return 0;
 }
 
-/* Does token i read as a noun here? After a determiner, a possessive, a number, an actor used as
- * a modifier (US sanctions, Russian attacks) or a hyphenated compound (US-China talks). */
+/* Does token i read as a noun here? 2: surely (after a determiner, a possessive or a number:
+ * "the attack", "Russia's invasion", "60 targets"); 1: probably (after an actor used as a
+ * modifier, "US sanctions", a preposition, or a determiner and one more word); 0: no. */
 static int noun_context(const struct ag_sentence_ctx *s, size_t i)
 {
     const struct ag_tokens *t = s->t;
@@ -39,15 +40,17 @@ static int noun_context(const struct ag_sentence_ctx *s, size_t i)
         return 0;
     k = i - 1;
     if (ag_is_determiner(t, k) || ag_tok_is(t, k, "'s") || ag_tok_is(t, k, "'") ||
-        t->tok[k].type == AG_TOK_NUM || ag_is_preposition(t, k))
+        t->tok[k].type == AG_TOK_NUM)
+        return 2;
+    if (ag_is_preposition(t, k) && !ag_tok_is(t, k, "to"))
+        return 1;
+    /* "the new sanctions", "Russia's full-scale invasion"; but also "its forces attacked" */
+    if (i >= s->first + 2 && t->tok[i - 1].type == AG_TOK_WORD &&
+        (ag_is_determiner(t, i - 2) || ag_tok_is(t, i - 2, "'s")) && !mention_ends_at(s, i - 1))
         return 1;
     for (k = 0; k < s->nm; k++)
         if (s->m[k].last == i)
             return 1;
-    /* one adjective in between: "Russia's full-scale invasion", "new sanctions" */
-    if (i >= s->first + 2 && t->tok[i - 1].type == AG_TOK_WORD &&
-        (ag_is_determiner(t, i - 2) || ag_tok_is(t, i - 2, "'s")))
-        return 1;
     return 0;
 }
 
@@ -75,7 +78,7 @@ int ag_find_predicates(struct ag_sentence_ctx *s)
     s->np = 0;
     for (i = s->first; i < s->last;) {
         size_t n, k, best = MAX_MATCHES;
-        int as_noun, hyphenated;
+        int noun, as_noun, hyphenated;
         if (s->t->tok[i].type != AG_TOK_WORD || inside_mention(s, i)) {
             i++;
             continue;
@@ -93,7 +96,8 @@ int ag_find_predicates(struct ag_sentence_ctx *s)
             i++;
             continue;
         }
-        as_noun = noun_context(s, i);
+        noun = noun_context(s, i);
+        as_noun = noun > 0;
         hyphenated = i > s->first && (s->t->tok[i - 1].flags & AG_TF_JOINED);
         /* among the longest matches, the one whose part of speech fits the context: after a
          * hyphen ("Iran-backed") a descriptor, else a noun or a verb as the words before say */
@@ -106,6 +110,11 @@ int ag_find_predicates(struct ag_sentence_ctx *s)
                 best = k;
                 break;
             }
+        }
+        /* a verb where a noun must stand ("more than 60 targets") states nothing */
+        if (noun == 2 && s->lex->preds[m[best].payload >> 3].pos == AG_POS_VERB) {
+            i = m[best].end;
+            continue;
         }
         if (push(s, i, m[best].end, &s->lex->preds[m[best].payload >> 3],
                  (enum ag_form)(m[best].payload & 7), 0) != 0)

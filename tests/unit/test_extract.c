@@ -259,6 +259,45 @@ static void test_extract_ending_cooperation(void)
     CHECK(!has(r, "NER>FRA:2:0"));
 }
 
+
+static void test_extract_relative_object_with_title(void)
+{
+    const char *r = extract("2022-01-10", "",
+                            "The plan was drafted by Vladimir Putin, whom Polish Prime Minister "
+                            "Mateusz Morawiecki has accused of lying.");
+    CHECK(has(r, "POL>RUS:3:0"));
+}
+
+static void test_extract_occupied_territory(void)
+{
+    CHECK(has(body("The plant lies in a Russian-held part of eastern Ukraine."), "RUS>UKR:4:0"));
+}
+
+static void test_extract_reciprocal_object(void)
+{
+    const char *r = body("Armenia and Azerbaijan accused each other of violating the truce.");
+    CHECK(any_between(r, "ARM", "AZE"));
+}
+
+static void test_extract_military_action_in_a_place(void)
+{
+    CHECK(has(body("In 2022 Pakistan bombed militant hideouts in Afghanistan."), "PAK>AFG:4:0"));
+    /* the place of a meeting is not a party to it */
+    CHECK(!any_between(body("Brazil met officials from Chile in Peru."), "BRA", "PER"));
+}
+
+static void test_extract_comma_and_starts_a_clause(void)
+{
+    const char *r = body("Iran requested a meeting of the Security Council, and China urged calm.");
+    CHECK(!any_between(r, "IRN", "CHN"));
+}
+
+static void test_extract_shared_role_across_nationalities(void)
+{
+    const char *r = body("Polish and Belarusian soldiers confronted one another at the border.");
+    CHECK(any_between(r, "POL", "BLR"));
+}
+
 const struct unit_test unit_tests_extract[] = {
     {"extract_simple_active_sentence", test_extract_simple_active_sentence},
     {"extract_subject_across_apposition", test_extract_subject_across_apposition},
@@ -290,4 +329,10 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_headline", test_extract_headline},
     {"extract_quotes_and_dashes", test_extract_quotes_and_dashes},
     {"extract_ending_cooperation", test_extract_ending_cooperation},
+    {"extract_relative_object_with_title", test_extract_relative_object_with_title},
+    {"extract_occupied_territory", test_extract_occupied_territory},
+    {"extract_reciprocal_object", test_extract_reciprocal_object},
+    {"extract_military_action_in_a_place", test_extract_military_action_in_a_place},
+    {"extract_comma_and_starts_a_clause", test_extract_comma_and_starts_a_clause},
+    {"extract_shared_role_across_nationalities", test_extract_shared_role_across_nationalities},
     {NULL, NULL}};
