@@ -103,6 +103,17 @@ static int predicate_starts_at(const struct ag_sentence_ctx *s, size_t i)
     return 0;
 }
 
+/* Does a predicate start in tokens [from, to)? Then an actor before it belongs to that one. */
+static int predicate_between(const struct ag_sentence_ctx *s, size_t from, size_t to)
+{
+    size_t k;
+
+    for (k = 0; k < s->np; k++)
+        if (s->p[k].first >= from && s->p[k].first < to)
+            return 1;
+    return 0;
+}
+
 /* A mention can be an argument unless it is a bare adjective that modifies nothing relational. */
 static int usable(const struct ag_sentence_ctx *s, long k)
 {
@@ -153,23 +164,6 @@ static int is_verb_group_word(const struct ag_tokens *t, size_t i)
     return 0;
 }
 
-/* A mention used as the object of a preposition ("officials in Kyiv") is not a subject. */
-static int after_preposition(const struct ag_sentence_ctx *s, long k)
-{
-    size_t i = s->m[k].first, j;
-
-    /* a coordination is judged by its first member: "with Qatar and Egypt" */
-    for (j = 0; s->m[k].group && j < (size_t)k; j++)
-        if (s->m[j].group == s->m[k].group) {
-            i = s->m[j].first;
-            break;
-        }
-
-    while (i > s->first && ag_is_determiner(s->t, i - 1))
-        i--;
-    return i > s->first && ag_is_preposition(s->t, i - 1) && !ag_tok_is(s->t, i - 1, "as");
-}
-
 /* The subject of the verb group ending before token b: see the README for the rules. */
 static long subject_before(const struct ag_sentence_ctx *s, size_t b)
 {
@@ -186,7 +180,7 @@ static long subject_before(const struct ag_sentence_ctx *s, size_t b)
         if (a > s->first && ag_tok_is(t, a - 1, ","))
             a--;
         k = a > s->first ? mention_ending_at(s, a - 1) : -1;
-        if (k >= 0 && usable(s, k) && !after_preposition(s, k))
+        if (k >= 0 && usable(s, k) && !ag_mention_is_object(s, (size_t)k))
             return k;
         if (k >= 0)
             return -1; /* "a base in Jordan that killed": the antecedent is not the actor */
@@ -201,9 +195,15 @@ static long subject_before(const struct ag_sentence_ctx *s, size_t b)
                 c--;
             if (c > s->first + 1) {
                 k = mention_ending_at(s, c - 2);
-                if (k >= 0 && usable(s, k) && !after_preposition(s, k))
+                if (k >= 0 && usable(s, k) && !ag_mention_is_object(s, (size_t)k))
                     return k;
             }
+            /* "Diplomats in Manila -- among them the envoys of X, Y and Z -- issued": the
+             * actors named inside the aside */
+            for (k = 0; c > s->first && (size_t)k < s->nm; k++)
+                if (s->m[k].first >= c && s->m[k].last <= j && usable(s, k) &&
+                    !ag_mention_is_object(s, (size_t)k))
+                    return k;
             return -1;
         }
         if (is_clause_break(t, j))
@@ -215,7 +215,7 @@ static long subject_before(const struct ag_sentence_ctx *s, size_t b)
                 c--;
             if (c > s->first + 1 && ag_tok_is(t, c - 1, ",")) {
                 k = mention_ending_at(s, c - 2);
-                if (k >= 0 && usable(s, k) && !after_preposition(s, k))
+                if (k >= 0 && usable(s, k) && !ag_mention_is_object(s, (size_t)k))
                     return k;
             }
             continue;
@@ -223,7 +223,7 @@ static long subject_before(const struct ag_sentence_ctx *s, size_t b)
         k = mention_ending_at(s, j);
         if (k < 0)
             continue;
-        if (!usable(s, k) || after_preposition(s, k)) {
+        if (!usable(s, k) || ag_mention_is_object(s, (size_t)k)) {
             j = s->m[k].first;
             continue;
         }
@@ -362,6 +362,12 @@ static void noun_source(const struct ag_sentence_ctx *s, const struct ag_pred_sp
     size_t j = ps->first, skipped = 0;
     long k;
 
+    /* "the two allies of the US": the noun is itself a reference to the pair */
+    for (k = 0; (size_t)k < s->nm; k++)
+        if (s->m[k].pronoun && s->m[k].first < ps->first && ps->first < s->m[k].last) {
+            take_group(s, k, a->src, &a->nsrc);
+            return;
+        }
     /* up to two adjectives: "Russia's full-scale invasion" */
     while (j > s->first && skipped < 4 && mention_ending_at(s, j - 1) < 0 &&
            (t->tok[j - 1].type == AG_TOK_WORD || (t->tok[j - 1].flags & AG_TF_JOINED)) &&
@@ -394,7 +400,7 @@ static void noun_source(const struct ag_sentence_ctx *s, const struct ag_pred_sp
         !ag_tok_is(t, j - 1, "and") && !ag_tok_is(t, j - 1, "or") &&
         mention_ending_at(s, j - 1) < 0 && !(t->tok[j - 1].flags & AG_TF_CAP)) {
         k = subject_before(s, j - 1);
-        if (k >= 0 && s->m[k].last + 10 >= ps->first)
+        if (k >= 0 && !predicate_between(s, s->m[k].last, j - 1))
             take_group(s, k, a->src, &a->nsrc);
     }
 }
@@ -663,9 +669,10 @@ static enum ag_status emit(struct ag_extractor *x, const struct ag_doc *doc, lon
     return sink->on_relation ? sink->on_relation(&r, sink->ctx, err) : AG_OK;
 }
 
-/* "tore up its agreements with", "suspended talks with": a verb that ends the cooperation an
- * event noun names turns it into a reduction of relations. */
-static int ends_cooperation(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
+/* "tore up its agreements with", "suspended talks with": a verb that ends what an event noun
+ * names. Ending cooperation reduces relations (CAMEO 160); ending a conflict act ("lifted the
+ * sanctions on", "withdrew its complaint against") yields (080). NULL when no such verb. */
+static const char *ended_event_code(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
 {
     static const char *const verbs[] = {
         "tear", "tore", "torn", "tears", "tearing", "scrap", "scraps", "scrapped", "suspend",
@@ -677,15 +684,27 @@ static int ends_cooperation(const struct ag_sentence_ctx *s, const struct ag_pre
         "ditch", "ditched", "renounce", "renounced", "shelve", "shelved", "postpone",
         "postponed", "postpones", "annul", "annulled", "denounce", "denounced",
         "off" /* put off, call off */, "block", "blocked", "blocks", "blocking", NULL};
+    static const char *const relief[] = {
+        "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "drop",
+        "drops", "dropped", "dropping", "withdraw", "withdrew", "withdrawn", "withdrawing",
+        "end", "ends", "ended", "ending", "suspend", "suspends", "suspended", "suspending",
+        "halt", "halts", "halted", "cancel", "cancelled", "canceled", "scrap", "scrapped",
+        "remove", "removed", "removes", "relax", "relaxed", "unfreeze", "unfroze", "unfrozen",
+        "unfreezes", "unfreezing", "release", "released", "releases", "releasing", NULL};
+    int coop = ps->pred->cameo->quad_class <= 2;
     size_t j, lo;
 
-    if (ps->pred->pos != AG_POS_NOUN || ps->pred->cameo->quad_class > 2)
-        return 0;
+    if (ps->pred->pos != AG_POS_NOUN)
+        return NULL;
     lo = ps->first > s->first + 5 ? ps->first - 5 : s->first;
-    for (j = ps->first; j > lo; j--)
-        if (word_in(s->t, j - 1, verbs))
-            return 1;
-    return 0;
+    for (j = ps->first; j > lo; j--) {
+        if (mention_ending_at(s, j - 1) >= 0 && !s->m[mention_ending_at(s, j - 1)].possessive &&
+            !s->m[mention_ending_at(s, j - 1)].pronoun)
+            break;
+        if (word_in(s->t, j - 1, coop ? verbs : relief))
+            return coop ? "160" : "080";
+    }
+    return NULL;
 }
 
 static enum ag_status relate(struct ag_extractor *x, const struct ag_doc *doc, long sentence_no,
@@ -697,14 +716,12 @@ static enum ag_status relate(struct ag_extractor *x, const struct ag_doc *doc, l
     const struct ag_cameo *cameo = recode(x->lex, ps->pred->cameo, mod);
     int negated = mod == MOD_NEGATED;
     enum ag_status st = AG_OK;
+    const char *ended;
     struct args a;
     size_t i, j;
 
-    if (ends_cooperation(s, ps)) {
-        const struct ag_cameo *reduce = ag_lexicon_cameo(x->lex, "160");
-        if (reduce)
-            cameo = reduce;
-    }
+    if ((ended = ended_event_code(s, ps)) != NULL && ag_lexicon_cameo(x->lex, ended))
+        cameo = ag_lexicon_cameo(x->lex, ended);
     find_args(s, ps, &a);
     *found = (a.nsrc && a.ntgt) || a.pairwise;
     if (a.pairwise) {

@@ -73,6 +73,10 @@ void ag_synth_release(struct ag_synth_actors *synth);
 /* Finds the predicates of the sentence. 0 or -1. */
 int ag_find_predicates(struct ag_sentence_ctx *s);
 
+/* Is mention k (with its coordination) the object of a preposition ("in Kyiv", "with Qatar and
+ * Egypt")? Not after "of" that follows a role noun ("the ambassadors of Japan"). */
+int ag_mention_is_object(const struct ag_sentence_ctx *s, size_t k);
+
 /* Mention index starting at token i, or -1. */
 long ag_mention_at(const struct ag_sentence_ctx *s, size_t i);
 

@@ -310,14 +310,23 @@ static size_t scan_demonym(struct ag_sentence_ctx *s, size_t i, struct ag_synth_
     return end;
 }
 
-/* Is mention k the object of a preposition (in Kyiv, with Poland, of the United States)? */
-static int follows_preposition(const struct ag_sentence_ctx *s, size_t k)
+int ag_mention_is_object(const struct ag_sentence_ctx *s, size_t k)
 {
-    size_t i = s->m[k].first;
+    size_t i = s->m[k].first, j;
+    size_t dummy;
 
+    /* a coordination is judged by its first member: "with Qatar and Egypt" */
+    for (j = 0; s->m[k].group && j < k; j++)
+        if (s->m[j].group == s->m[k].group) {
+            i = s->m[j].first;
+            break;
+        }
     while (i > s->first && ag_is_determiner(s->t, i - 1))
         i--;
-    return i > s->first && ag_is_preposition(s->t, i - 1) && !ag_tok_is(s->t, i - 1, "as");
+    if (i == s->first || !ag_is_preposition(s->t, i - 1) || ag_tok_is(s->t, i - 1, "as"))
+        return 0;
+    /* "the ambassadors of the United States": the role noun before "of" makes it the head */
+    return !(ag_tok_is(s->t, i - 1, "of") && i >= s->first + 2 && role_at(s, i - 2, &dummy) >= 0);
 }
 
 /* Mentions k and k+1 joined by "and" (before coordinations are numbered). */
@@ -392,7 +401,7 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
          * with Poland and said it would ...": it is the EU) */
         for (k = s->nm; k > 0 && !a; k--)
             if (!s->m[k - 1].adjectival && is_collective(s->m[k - 1].actor) &&
-                !follows_preposition(s, k - 1))
+                !ag_mention_is_object(s, k - 1))
                 a = s->m[k - 1].actor;
         if (!a && d->last_subject && is_collective(d->last_subject))
             a = d->last_subject;
@@ -433,7 +442,7 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
         /* a coordinated subject earlier in this sentence ("Mali and Burkina Faso warned that
          * they ..."), else the last pair of the text */
         for (k = 0; k + 1 < s->nm && !a; k++)
-            if (coordinated_pair(s, k) && !follows_preposition(s, k)) {
+            if (coordinated_pair(s, k) && !ag_mention_is_object(s, k)) {
                 a = s->m[k].actor;
                 b = s->m[k + 1].actor;
             }
@@ -548,6 +557,78 @@ static int share_roles(struct ag_sentence_ctx *s, struct ag_synth_actors *synth)
     return 0;
 }
 
+static int is_speech_verb(const struct ag_tokens *t, size_t i)
+{
+    static const char *const words[] = {"said", "says", "told", "added", "stated", "declared",
+                                        "insisted", "wrote", "noted", "argued", "continued",
+                                        "warned", "stressed", "announced", NULL};
+    size_t k;
+
+    for (k = 0; words[k]; k++)
+        if (ag_tok_is(t, i, words[k]))
+            return 1;
+    return 0;
+}
+
+/* Who speaks the quotation of the sentence: "..., said X", "..., X said", "X said: ...". */
+static long quote_speaker(const struct ag_sentence_ctx *s)
+{
+    const struct ag_tokens *t = s->t;
+    size_t i, k;
+
+    for (i = s->first; i + 1 < s->last; i++) {
+        if (!is_speech_verb(t, i))
+            continue;
+        /* the actor right after the verb ("said a Philippine task force") or right before it */
+        for (k = 0; k < s->nm; k++) {
+            const struct ag_mention_span *m = &s->m[k];
+            if (m->adjectival || m->pronoun)
+                continue;
+            if ((m->first > i && m->first <= i + 3) || m->last == i)
+                return (long)k;
+        }
+    }
+    return -1;
+}
+
+/* "we", "our", "us" inside quotation marks are the speaker's country. */
+static int resolve_first_person(struct ag_sentence_ctx *s)
+{
+    const struct ag_tokens *t = s->t;
+    const struct ag_actor *speaker, *state;
+    size_t i, last_quote = s->first, k;
+    long sk;
+    int quotes = 0;
+
+    for (i = s->first; i < s->last; i++)
+        if (ag_tok_is(t, i, "\"")) {
+            quotes++;
+            last_quote = i;
+        }
+    if (!quotes || (sk = quote_speaker(s)) < 0)
+        return 0;
+    speaker = s->m[sk].actor;
+    state = is_person(speaker) ? ag_lexicon_actor(s->lex, speaker->country) : speaker;
+    if (!state)
+        return 0;
+    for (i = s->first; i < last_quote; i++) {
+        if (!ag_tok_is(t, i, "we") && !ag_tok_is(t, i, "our") && !ag_tok_is(t, i, "us"))
+            continue;
+        if (ag_grow((void **)&s->m, &s->mcap, s->nm + 1, sizeof(*s->m)) != 0)
+            return -1;
+        for (k = s->nm; k > 0 && s->m[k - 1].first > i; k--)
+            s->m[k] = s->m[k - 1];
+        memset(&s->m[k], 0, sizeof(s->m[k]));
+        s->m[k].first = i;
+        s->m[k].last = i + 1;
+        s->m[k].actor = state;
+        s->m[k].pronoun = 1;
+        s->m[k].possessive = ag_tok_is(t, i, "our");
+        s->nm++;
+    }
+    return 0;
+}
+
 int ag_find_mentions(struct ag_sentence_ctx *s, struct ag_synth_actors *synth,
                      struct ag_discourse *d)
 {
@@ -563,7 +644,7 @@ int ag_find_mentions(struct ag_sentence_ctx *s, struct ag_synth_actors *synth,
             next = scan_reference(s, i, d, &oom);
         i = next == i ? i + 1 : next;
     }
-    if (oom || share_roles(s, synth) != 0)
+    if (oom || share_roles(s, synth) != 0 || resolve_first_person(s) != 0)
         return -1;
     group_coordinations(s);
     return 0;
@@ -601,7 +682,7 @@ static int subject_pair(const struct ag_sentence_ctx *s, size_t k)
     if (n->first == m->last + 1 && ag_tok_is(s->t, m->last, "-") &&
         (s->t->tok[m->last].flags & AG_TF_JOINED))
         return 1;
-    return m->group && n->group == m->group && !follows_preposition(s, k);
+    return m->group && n->group == m->group && !ag_mention_is_object(s, k);
 }
 
 void ag_discourse_update(struct ag_discourse *d, const struct ag_sentence_ctx *s)

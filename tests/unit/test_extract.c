@@ -298,6 +298,15 @@ static void test_extract_shared_role_across_nationalities(void)
     CHECK(any_between(r, "POL", "BLR"));
 }
 
+static void test_extract_first_person_in_a_quotation(void)
+{
+    const char *r = body("\xE2\x80\x9CWe condemn Israel\xE2\x80\x99s strikes,\xE2\x80\x9D said the Egyptian "
+                         "foreign ministry.");
+    CHECK(has(r, "EGY>ISR:3:0"));
+    /* a speaker who is not an actor gives "we" no referent */
+    CHECK(strcmp(body("\"We condemn Israel,\" a farmer said."), "") == 0);
+}
+
 const struct unit_test unit_tests_extract[] = {
     {"extract_simple_active_sentence", test_extract_simple_active_sentence},
     {"extract_subject_across_apposition", test_extract_subject_across_apposition},
@@ -335,4 +344,5 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_military_action_in_a_place", test_extract_military_action_in_a_place},
     {"extract_comma_and_starts_a_clause", test_extract_comma_and_starts_a_clause},
     {"extract_shared_role_across_nationalities", test_extract_shared_role_across_nationalities},
+    {"extract_first_person_in_a_quotation", test_extract_first_person_in_a_quotation},
     {NULL, NULL}};
