@@ -247,9 +247,17 @@ static int opens_clause(const struct ag_tokens *t, size_t i)
 }
 
 /* The first usable mention starting within a few tokens of i (determiners, adjectives skipped). */
+static int quantifier(const struct ag_tokens *t, size_t i)
+{
+    static const char *const words[] = {"all", "some", "most", "many", "much", "any", "none",
+                                        "each", "one", "part", "several", NULL};
+    return word_in(t, i, words);
+}
+
 /* Where the object may be: adjectival_ok accepts a nationality ("Russian positions");
  * place_ok lets "in"/"inside" lead to it ("hit hideouts in Afghanistan": the schema codes
- * military action in a place as action against its state), 2 also "of" ("part of Ukraine"). */
+ * military action in a place as action against its state) and "of" ("hideouts of X", "part of
+ * Ukraine"); "all of X's terms" is an object whatever the verb. */
 static long mention_near_as(const struct ag_sentence_ctx *s, size_t i, size_t reach,
                             int adjectival_ok, int place_ok)
 {
@@ -268,8 +276,9 @@ static long mention_near_as(const struct ag_sentence_ctx *s, size_t i, size_t re
         if (s->t->tok[j].type == AG_TOK_PUNCT && !(s->t->tok[j].flags & AG_TF_JOINED))
             return -1;
         if (j > i && ag_is_preposition(s->t, j) &&
-            !(place_ok && (ag_tok_is(s->t, j, "in") || ag_tok_is(s->t, j, "inside"))) &&
-            !(place_ok == 2 && ag_tok_is(s->t, j, "of")))
+            !(place_ok && (ag_tok_is(s->t, j, "in") || ag_tok_is(s->t, j, "inside") ||
+                           ag_tok_is(s->t, j, "of"))) &&
+            !(ag_tok_is(s->t, j, "of") && quantifier(s->t, j - 1)))
             return -1; /* "met officials from Iraq": the object ends at the preposition */
         if ((predicate_starts_at(s, j) && j > i) || opens_clause(s->t, j))
             return -1;
@@ -496,7 +505,7 @@ static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span
         (t->tok[ps->first - 1].flags & AG_TF_JOINED) &&
         (k = mention_ending_at(s, ps->first - 2)) >= 0 &&
         (p->pos == AG_POS_ADJ || ps->form == AG_FORM_ED)) {
-        long tk = mention_near_as(s, ps->last, 5, 0, 2); /* "Russian-held part of Ukraine" */
+        long tk = mention_near_as(s, ps->last, 5, 0, 1); /* "Russian-held part of Ukraine" */
         a->src[a->nsrc++] = (size_t)k;
         if (tk >= 0)
             take_group(s, tk, a->tgt, &a->ntgt);
