@@ -362,6 +362,14 @@ static int is_passive(const struct ag_sentence_ctx *s, const struct ag_pred_span
     return passive_agent(s, ps) >= 0 && !(ps->first > s->first && mention_ending_at(s, ps->first - 1) >= 0);
 }
 
+/* Can token i be the verb that carries an event noun ("imposed", "launched", "held")? */
+static int light_verb(const struct ag_sentence_ctx *s, size_t i)
+{
+    const struct ag_tokens *t = s->t;
+    return t->tok[i].type == AG_TOK_WORD && !ag_is_preposition(t, i) && !ag_tok_is(t, i, "and") &&
+           !ag_tok_is(t, i, "or") && mention_ending_at(s, i) < 0 && !(t->tok[i].flags & AG_TF_CAP);
+}
+
 /* Source of an event noun: the possessive or modifier right before it (Russia's invasion,
  * Russian invasion, US-China talks), else the subject of its light verb (launched an invasion). */
 static void noun_source(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps,
@@ -405,13 +413,57 @@ static void noun_source(const struct ag_sentence_ctx *s, const struct ag_pred_sp
      * "put their signatures to a new partnership"): the clause's subject is the source */
     if (j > s->first && ag_is_determiner(t, j - 1))
         j--;
-    if (j > s->first && t->tok[j - 1].type == AG_TOK_WORD && !ag_is_preposition(t, j - 1) &&
-        !ag_tok_is(t, j - 1, "and") && !ag_tok_is(t, j - 1, "or") &&
-        mention_ending_at(s, j - 1) < 0 && !(t->tok[j - 1].flags & AG_TF_CAP)) {
+    /* the verb is the word before the noun phrase, or, when the words skipped as adjectives
+     * begin right after punctuation ("-- issued strong condemnations"), the first of them */
+    if (skipped && j > s->first && t->tok[j - 1].type == AG_TOK_PUNCT)
+        j++;
+    if (j > s->first && light_verb(s, j - 1)) {
         k = subject_before(s, j - 1);
         if (k >= 0 && !predicate_between(s, s->m[k].last, j - 1))
             take_group(s, k, a->src, &a->nsrc);
     }
+}
+
+/* "called Moscow Beijing's most important partner", "regards Niger as a key partner", "called
+ * Xi a dictator": a designation verb, its object, then the noun that states the relation. The
+ * source is a possessive before the noun, else the verb's subject. */
+static int designation(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps,
+                       struct args *a)
+{
+    static const char *const verbs[] = {
+        "call", "calls", "called", "calling", "regard", "regards", "regarded", "regarding",
+        "consider", "considers", "considered", "considering", "see", "sees", "saw", "seeing",
+        "view", "views", "viewed", "viewing", "describe", "describes", "described",
+        "describing", "brand", "brands", "branded", "branding", "label", "labels", "labelled",
+        "labeled", "dub", "dubs", "dubbed", "name", "names", "named", "treat", "treats",
+        "treated", "hail", "hails", "hailed", NULL};
+    long owner = -1, k;
+    size_t j, i;
+
+    for (j = ps->first; j > s->first && ps->first - j < 8; j--) {
+        k = mention_ending_at(s, j - 1);
+        if (k < 0)
+            continue;
+        if (s->m[k].possessive && owner < 0) {
+            /* "its closest partner" means the subject's: only a named owner replaces it */
+            owner = s->m[k].pronoun ? -2 : k;
+            j = s->m[k].first + 1;
+            continue;
+        }
+        i = s->m[k].first;
+        while (i > s->first && ag_is_determiner(s->t, i - 1))
+            i--;
+        if (i == s->first || !word_in(s->t, i - 1, verbs) || !usable(s, k))
+            return 0;
+        if (owner < 0)
+            owner = subject_before(s, i - 1);
+        if (owner < 0)
+            return 0;
+        take_group(s, owner, a->src, &a->nsrc);
+        take_group(s, k, a->tgt, &a->ntgt);
+        return 1;
+    }
+    return 0;
 }
 
 /* "talks between X and Y", "cooperation between Moscow and Beijing": a mutual noun followed by
@@ -520,7 +572,7 @@ static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span
             take_group(s, k, a->tgt, &a->ntgt);
         return;
     }
-    if (p->pos == AG_POS_NOUN && between_pair(s, ps, a))
+    if (p->pos == AG_POS_NOUN && (between_pair(s, ps, a) || designation(s, ps, a)))
         return;
     if (ps->form == AG_FORM_ING && (k = participle_subject(s, ps)) >= 0) {
         take_group(s, k, a->src, &a->nsrc);

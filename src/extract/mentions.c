@@ -383,6 +383,21 @@ static const struct ag_actor *description_of(const struct ag_tokens *t, size_t i
     return NULL;
 }
 
+/* "The West has rejected it": an object "it" is not this clause's subject; it points back
+ * to the previous sentence. */
+static int object_pronoun(const struct ag_sentence_ctx *s, size_t i)
+{
+    const struct ag_tokens *t = s->t;
+
+    if (!ag_tok_is(t, i, "it") || i == s->first || t->tok[i - 1].type != AG_TOK_WORD)
+        return 0;
+    return !ag_tok_is(t, i - 1, "that") && !ag_tok_is(t, i - 1, "and") &&
+           !ag_tok_is(t, i - 1, "but") && !ag_tok_is(t, i - 1, "as") &&
+           !ag_tok_is(t, i - 1, "because") && !ag_tok_is(t, i - 1, "if") &&
+           !ag_tok_is(t, i - 1, "when") && !ag_tok_is(t, i - 1, "while") &&
+           !ag_tok_is(t, i - 1, "where") && !ag_tok_is(t, i - 1, "since");
+}
+
 /* Pronouns and definite descriptions; returns the next token, or i when none. */
 static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct ag_discourse *d,
                              int *oom)
@@ -399,7 +414,7 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
             return end;
         /* the nearest earlier actor that is not the object of a preposition ("the EU stood
          * with Poland and said it would ...": it is the EU) */
-        for (k = s->nm; k > 0 && !a; k--)
+        for (k = s->nm; k > 0 && !a && !object_pronoun(s, i); k--)
             if (!s->m[k - 1].adjectival && is_collective(s->m[k - 1].actor) &&
                 !ag_mention_is_object(s, k - 1))
                 a = s->m[k - 1].actor;

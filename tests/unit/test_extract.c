@@ -307,6 +307,19 @@ static void test_extract_first_person_in_a_quotation(void)
     CHECK(strcmp(body("\"We condemn Israel,\" a farmer said."), "") == 0);
 }
 
+static void test_extract_designation(void)
+{
+    CHECK(has(body("Beijing called Moscow its closest strategic partner."), "CHN>RUS:1:0"));
+    CHECK(has(body("Canada regards Mexico as a key partner."), "CAN>MEX:1:0"));
+    CHECK(has(body("Brazil called Venezuela an aggressor."), "BRA>VEN:3:0"));
+}
+
+static void test_extract_object_it_points_back(void)
+{
+    const char *r = body("Egypt proposed a truce. Israel rejected it within hours.");
+    CHECK(has(r, "ISR>EGY:3:0"));
+}
+
 const struct unit_test unit_tests_extract[] = {
     {"extract_simple_active_sentence", test_extract_simple_active_sentence},
     {"extract_subject_across_apposition", test_extract_subject_across_apposition},
@@ -345,4 +358,6 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_comma_and_starts_a_clause", test_extract_comma_and_starts_a_clause},
     {"extract_shared_role_across_nationalities", test_extract_shared_role_across_nationalities},
     {"extract_first_person_in_a_quotation", test_extract_first_person_in_a_quotation},
+    {"extract_designation", test_extract_designation},
+    {"extract_object_it_points_back", test_extract_object_it_points_back},
     {NULL, NULL}};
