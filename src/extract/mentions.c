@@ -383,19 +383,39 @@ static const struct ag_actor *description_of(const struct ag_tokens *t, size_t i
     return NULL;
 }
 
-/* "The West has rejected it": an object "it" is not this clause's subject; it points back
- * to the previous sentence. */
+/* "The West has rejected it": an object "it" is not its own clause's subject; when that subject
+ * is the only candidate in the sentence, it points back to the previous sentence. An "it"
+ * followed by an auxiliary ("said it had fired") is a subject. */
 static int object_pronoun(const struct ag_sentence_ctx *s, size_t i)
 {
+    static const char *const aux[] = {"has", "had", "have", "is", "was", "were", "are", "will",
+                                      "would", "could", "can", "may", "might", "should", "must",
+                                      "did", "does", "do", "also", "still", "then", "now",
+                                      "never", "already", "'s", "'d", "'ll", NULL};
     const struct ag_tokens *t = s->t;
+    size_t k;
 
     if (!ag_tok_is(t, i, "it") || i == s->first || t->tok[i - 1].type != AG_TOK_WORD)
         return 0;
-    return !ag_tok_is(t, i - 1, "that") && !ag_tok_is(t, i - 1, "and") &&
-           !ag_tok_is(t, i - 1, "but") && !ag_tok_is(t, i - 1, "as") &&
-           !ag_tok_is(t, i - 1, "because") && !ag_tok_is(t, i - 1, "if") &&
-           !ag_tok_is(t, i - 1, "when") && !ag_tok_is(t, i - 1, "while") &&
-           !ag_tok_is(t, i - 1, "where") && !ag_tok_is(t, i - 1, "since");
+    if (i + 1 < s->last)
+        for (k = 0; aux[k]; k++)
+            if (ag_tok_is(t, i + 1, aux[k]))
+                return 0;
+    return 1;
+}
+
+/* Is mention k the subject of the verb right before token i ("The West has rejected it")? */
+static int subject_of_verb_before(const struct ag_sentence_ctx *s, size_t k, size_t i)
+{
+    size_t j;
+
+    if (i - s->m[k].last > 3)
+        return 0;
+    for (j = s->m[k].last; j < i; j++)
+        if (s->t->tok[j].type != AG_TOK_WORD || ag_tok_is(s->t, j, "and") ||
+            ag_tok_is(s->t, j, "that") || ag_tok_is(s->t, j, "or"))
+            return 0;
+    return 1;
 }
 
 /* Pronouns and definite descriptions; returns the next token, or i when none. */
@@ -414,9 +434,10 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
             return end;
         /* the nearest earlier actor that is not the object of a preposition ("the EU stood
          * with Poland and said it would ...": it is the EU) */
-        for (k = s->nm; k > 0 && !a && !object_pronoun(s, i); k--)
+        for (k = s->nm; k > 0 && !a; k--)
             if (!s->m[k - 1].adjectival && is_collective(s->m[k - 1].actor) &&
-                !ag_mention_is_object(s, k - 1))
+                !ag_mention_is_object(s, k - 1) &&
+                !(object_pronoun(s, i) && subject_of_verb_before(s, k - 1, i)))
                 a = s->m[k - 1].actor;
         if (!a && d->last_subject && is_collective(d->last_subject))
             a = d->last_subject;
