@@ -275,7 +275,7 @@ static long mention_near_as(const struct ag_sentence_ctx *s, size_t i, size_t re
             return -1;
         if (s->t->tok[j].type == AG_TOK_PUNCT && !(s->t->tok[j].flags & AG_TF_JOINED))
             return -1;
-        if (j > i && ag_is_preposition(s->t, j) &&
+        if (ag_is_preposition(s->t, j) &&
             !(place_ok && (ag_tok_is(s->t, j, "in") || ag_tok_is(s->t, j, "inside") ||
                            ag_tok_is(s->t, j, "of"))) &&
             !(ag_tok_is(s->t, j, "of") && quantifier(s->t, j - 1)))
