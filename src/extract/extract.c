@@ -185,6 +185,15 @@ static long subject_before(const struct ag_sentence_ctx *s, size_t b)
         if (k >= 0)
             return -1; /* "a base in Jordan that killed": the antecedent is not the actor */
     }
+    /* "X thanked the EU and urged it", "X welcomed the plan but insists": a second verb of the
+     * same subject, which is the sentence's first acting actor */
+    if (j > s->first && (ag_tok_is(t, j - 1, "and") || ag_tok_is(t, j - 1, "but")) &&
+        mention_ending_at(s, j - 2) < 0) {
+        size_t k;
+        for (k = 0; k < s->nm && s->m[k].last < j; k++)
+            if (usable(s, (long)k) && !ag_mention_is_object(s, k) && !s->m[k].possessive)
+                return (long)k;
+    }
     for (j = b; j > s->first && steps < SUBJECT_REACH; steps++) {
         long k;
         j--;
@@ -616,7 +625,7 @@ static enum modality modality(const struct ag_sentence_ctx *s, const struct ag_p
                                            "declines", "failed", "fails", "yet", "rather",
                                            "alleged", "allegedly", "denied", "denies", "deny",
                                            "stopped", "halted", NULL};
-    static const char *const hypothetical[] = {"could", "might", "may", "should", "can",
+    static const char *const hypothetical[] = {"could", "might", "may", "should", "can", "must", "ought",
                                                "whether", NULL};
     static const char *const conditional[] = {"if", "unless", "whether", NULL};
     static const char *const intent[] = {"will", "'ll", "would", "shall", "pledged", "pledges",
@@ -634,7 +643,9 @@ static enum modality modality(const struct ag_sentence_ctx *s, const struct ag_p
     if (ag_tok_is(t, s->last - 1, "?"))
         return MOD_NEGATED;
     for (j = s->first; j < ps->first; j++)
-        if (word_in(t, j, conditional))
+        if (word_in(t, j, conditional) ||
+            /* an inverted condition: "should Hungary block the decision, ..." */
+            (ag_tok_is(t, j, "should") && ag_mention_at(s, j + 1) >= 0))
             has_if = 1;
     if (has_if)
         return MOD_NEGATED;
@@ -768,6 +779,36 @@ static const char *ended_event_code(const struct ag_sentence_ctx *s, const struc
     return NULL;
 }
 
+/* "Kyiv insists that Russia has to pull out", "X said Y must stop": an obligation put on the
+ * clause's subject by the speaker of the main clause is a demand (CAMEO 100) on that subject.
+ * Returns the demander's mention, or -1. */
+static long demander(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps, size_t subj)
+{
+    static const char *const deontic[] = {"must", "should", "ought", NULL};
+    const struct ag_tokens *t = s->t;
+    size_t j, that = 0;
+    int obliged = 0;
+
+    for (j = s->m[subj].last; j < ps->first; j++) {
+        if (word_in(t, j, deontic) ||
+            ((ag_tok_is(t, j, "has") || ag_tok_is(t, j, "have") || ag_tok_is(t, j, "needs") ||
+              ag_tok_is(t, j, "need")) &&
+             j + 1 < ps->first && ag_tok_is(t, j + 1, "to")))
+            obliged = 1;
+    }
+    if (!obliged)
+        return -1;
+    /* "that" before the subject, possibly across a short aside */
+    for (j = s->m[subj].first; j > s->first && s->m[subj].first - j < 8; j--)
+        if (ag_tok_is(t, j - 1, "that")) {
+            that = j - 1;
+            break;
+        }
+    if (!that || that <= s->first + 1)
+        return -1;
+    return subject_before(s, that - 1); /* the subject of the verb before "that" */
+}
+
 static enum ag_status relate(struct ag_extractor *x, const struct ag_doc *doc, long sentence_no,
                              const struct ag_pred_span *ps, const struct ag_extract_sink *sink,
                              int *found, struct ag_error *err)
@@ -785,6 +826,12 @@ static enum ag_status relate(struct ag_extractor *x, const struct ag_doc *doc, l
         cameo = ag_lexicon_cameo(x->lex, ended);
     find_args(s, ps, &a);
     *found = (a.nsrc && a.ntgt) || a.pairwise;
+    if (a.nsrc && !a.pairwise && ag_lexicon_cameo(x->lex, "100")) {
+        long d = demander(s, ps, a.src[0]);
+        for (i = 0; d >= 0 && i < a.nsrc && st == AG_OK; i++)
+            st = emit(x, doc, sentence_no, ps, &s->m[d], &s->m[a.src[i]],
+                      ag_lexicon_cameo(x->lex, "100"), 0, sink, err);
+    }
     if (a.pairwise) {
         for (i = 0; i < a.nsrc && st == AG_OK; i++)
             for (j = i + 1; j < a.nsrc && st == AG_OK; j++)

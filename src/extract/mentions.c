@@ -149,6 +149,23 @@ static const struct ag_actor *pick_by_date(const struct ag_sentence_ctx *s,
     return NULL;
 }
 
+static long role_at(const struct ag_sentence_ctx *s, size_t i, size_t *end);
+
+/* A role noun at i, or after one lower-case modifier ("U.N. peacekeeping troops", "Chinese
+ * trade officials"); the modifier may not be a function word. */
+static long role_near(const struct ag_sentence_ctx *s, size_t i, size_t *end)
+{
+    const struct ag_tokens *t = s->t;
+    long r = role_at(s, i, end);
+
+    if (r >= 0 || i + 1 >= s->last || t->tok[i].type != AG_TOK_WORD ||
+        (t->tok[i].flags & AG_TF_CAP) || ag_is_determiner(t, i) || ag_is_preposition(t, i) ||
+        ag_is_be(t, i) || ag_tok_is(t, i, "and") || ag_tok_is(t, i, "or") ||
+        ag_tok_is(t, i, "'s"))
+        return r;
+    return role_at(s, i + 1, end);
+}
+
 /* A role noun at token i: its index, and the token after it in *end; -1 if none. */
 static long role_at(const struct ag_sentence_ctx *s, size_t i, size_t *end)
 {
@@ -250,7 +267,7 @@ static size_t scan_name(struct ag_sentence_ctx *s, size_t i, struct ag_synth_act
         poss = 1;
         k++;
     }
-    role = role_at(s, k, &rend);
+    role = role_near(s, k, &rend);
     if (role >= 0 && !name_at(s, rend) && !starts_longer_predicate(s, k, rend)) {
         const struct ag_role *r = &s->lex->roles[role];
         const struct ag_actor *state = a;
@@ -291,7 +308,7 @@ static size_t scan_demonym(struct ag_sentence_ctx *s, size_t i, struct ag_synth_
     state = ag_lexicon_actor(s->lex, s->lex->demonym_country[m[0].payload]);
     if (!state)
         return end;
-    role = role_at(s, end, &rend);
+    role = role_near(s, end, &rend);
     if (role >= 0 && !starts_longer_predicate(s, end, rend)) {
         const struct ag_actor *a;
         if (name_at(s, rend)) /* a title: "Chinese President Xi Jinping" */

@@ -320,6 +320,19 @@ static void test_extract_object_it_points_back(void)
     CHECK(has(r, "ISR>EGY:3:0"));
 }
 
+static void test_extract_obligation_is_a_demand(void)
+{
+    const char *r = body("Ukraine insists that Russia must withdraw its troops from Moldova.");
+    CHECK(has(r, "UKR>RUS:3:0"));
+    CHECK(!has(r, "RUS>MDA:2:0")); /* the withdrawal itself has not happened */
+}
+
+static void test_extract_second_verb_keeps_the_subject(void)
+{
+    const char *r = body("Poland thanked the European Union and urged it to sanction Belarus.");
+    CHECK(has(r, "POL>EU:1:0"));
+}
+
 const struct unit_test unit_tests_extract[] = {
     {"extract_simple_active_sentence", test_extract_simple_active_sentence},
     {"extract_subject_across_apposition", test_extract_subject_across_apposition},
@@ -360,4 +373,6 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_first_person_in_a_quotation", test_extract_first_person_in_a_quotation},
     {"extract_designation", test_extract_designation},
     {"extract_object_it_points_back", test_extract_object_it_points_back},
+    {"extract_obligation_is_a_demand", test_extract_obligation_is_a_demand},
+    {"extract_second_verb_keeps_the_subject", test_extract_second_verb_keeps_the_subject},
     {NULL, NULL}};
