@@ -274,6 +274,10 @@ static long mention_near_as(const struct ag_sentence_ctx *s, size_t i, size_t re
 
     for (j = i; j < s->last && j < i + reach; j++) {
         long k = ag_mention_at(s, j);
+        /* "the Pakistani Taliban": a nationality before a name only modifies it */
+        if (k >= 0 && s->m[k].adjectival && (size_t)k + 1 < s->nm &&
+            s->m[k + 1].first == s->m[k].last && !s->m[k + 1].adjectival)
+            continue;
         if (k >= 0 && (usable(s, k) || (adjectival_ok && s->m[k].adjectival)))
             return k;
         if (k >= 0 && s->m[k].last < s->last && ag_tok_is(s->t, s->m[k].last, "-")) {
@@ -334,7 +338,7 @@ static long target_after(const struct ag_sentence_ctx *s, const struct ag_pred_s
      * material conflict hits what a nationality names ("struck Russian positions") */
     if (ps->pred->direct_obj && ps->pred->pos != AG_POS_NOUN) {
         int force = ps->pred->cameo->quad_class == 4;
-        return mention_near_as(s, ps->last, force ? 6 : 4, force, force);
+        return mention_near_as(s, ps->last, force ? 8 : 4, force, force);
     }
     return -1;
 }
@@ -505,6 +509,29 @@ static int between_pair(const struct ag_sentence_ctx *s, const struct ag_pred_sp
     return 1;
 }
 
+/* "struck hideouts of the Taliban in Afghanistan": force used in a place is also used against
+ * the place's state (the schema's rule), so the place joins the targets. */
+static void add_place_target(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps,
+                             size_t target, struct args *a)
+{
+    size_t j;
+    long k;
+
+    if (ps->pred->cameo->quad_class != 4)
+        return;
+    for (j = s->m[target].last; j < s->last && j < s->m[target].last + 8; j++) {
+        if (s->t->tok[j].type == AG_TOK_PUNCT || opens_clause(s->t, j) ||
+            predicate_starts_at(s, j))
+            return;
+        if ((ag_tok_is(s->t, j, "in") || ag_tok_is(s->t, j, "inside")) &&
+            (k = mention_near(s, j + 1, 3)) >= 0 && s->m[k].first > s->m[target].last &&
+            a->ntgt < MAX_ARGS) {
+            a->tgt[a->ntgt++] = (size_t)k;
+            return;
+        }
+    }
+}
+
 /* "Putin, whom Poland accused", "the deal, which Russia signed": the relative pronoun before
  * the subject stands for the object. */
 static long object_antecedent(const struct ag_sentence_ctx *s, size_t subject)
@@ -599,8 +626,10 @@ static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span
         noun_source(s, ps, a);
     else if ((k = subject_before(s, ps->first)) >= 0)
         take_group(s, k, a->src, &a->nsrc);
-    if (a->ntgt == 0 && (k = target_after(s, ps)) >= 0)
+    if (a->ntgt == 0 && (k = target_after(s, ps)) >= 0) {
         take_group(s, k, a->tgt, &a->ntgt);
+        add_place_target(s, ps, (size_t)k, a);
+    }
     if (a->ntgt == 0 && a->nsrc && (k = object_antecedent(s, a->src[0])) >= 0)
         take_group(s, k, a->tgt, &a->ntgt);
     if (a->ntgt == 0 && a->nsrc >= 2 && (p->mutual || reciprocal_object(s, ps)))
@@ -712,9 +741,12 @@ static enum ag_status emit(struct ag_extractor *x, const struct ag_doc *doc, lon
 
     if (strcmp(src->actor->country, tgt->actor->country) == 0)
         return AG_OK;
+    if (!negated && cameo->quad_class >= 3) {
+        x->disc.attacker[x->disc.conflicts % 4] = src->actor;
+        x->disc.attacked[x->disc.conflicts % 4] = tgt->actor;
+        x->disc.conflicts++;
+    }
     ag_buf_reset(&x->trigger);
-    if (ag_buf_append(&x->trigger, doc->text ? x->evidence.ptr : "", 0) != 0)
-        return ag_fail(err, AG_ENOMEM, NULL, "out of memory");
     memset(&r, 0, sizeof(r));
     r.doc_id = doc->id;
     r.date = doc->date ? doc->date : "";
@@ -779,6 +811,26 @@ static const char *ended_event_code(const struct ag_sentence_ctx *s, const struc
     return NULL;
 }
 
+/* Who last acted against victim's country (of the last four conflict relations), or NULL. */
+static const struct ag_actor *last_attacker_of(const struct ag_discourse *d,
+                                               const struct ag_actor *victim)
+{
+    unsigned n;
+
+    for (n = d->conflicts; n > 0 && d->conflicts - n < 4; n--)
+        if (strcmp(d->attacked[(n - 1) % 4]->country, victim->country) == 0)
+            return d->attacker[(n - 1) % 4];
+    return NULL;
+}
+
+/* "hit back", "fired back", "retaliated": a response with no object of its own. */
+static int retaliation(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
+{
+    return ps->pred->cameo->quad_class >= 3 &&
+           ((ps->last < s->last && ag_tok_is(s->t, ps->last, "back")) ||
+            strncmp(ps->pred->phrase, "retaliat", 8) == 0);
+}
+
 /* "Kyiv insists that Russia has to pull out", "X said Y must stop": an obligation put on the
  * clause's subject by the speaker of the main clause is a demand (CAMEO 100) on that subject.
  * Returns the demander's mention, or -1. */
@@ -818,6 +870,7 @@ static enum ag_status relate(struct ag_extractor *x, const struct ag_doc *doc, l
     const struct ag_cameo *cameo = recode(x->lex, ps->pred->cameo, mod);
     int negated = mod == MOD_NEGATED;
     enum ag_status st = AG_OK;
+    const struct ag_actor *last;
     const char *ended;
     struct args a;
     size_t i, j;
@@ -826,6 +879,18 @@ static enum ag_status relate(struct ag_extractor *x, const struct ag_doc *doc, l
         cameo = ag_lexicon_cameo(x->lex, ended);
     find_args(s, ps, &a);
     *found = (a.nsrc && a.ntgt) || a.pairwise;
+    if (a.nsrc && !a.ntgt && !a.pairwise && retaliation(s, ps) &&
+        (last = last_attacker_of(&x->disc, s->m[a.src[0]].actor)) != NULL) {
+        /* "India hit back", "the Taliban fired back": at whoever last acted against them */
+        struct ag_mention_span attacker;
+        memset(&attacker, 0, sizeof(attacker));
+        attacker.actor = last;
+        *found = 1;
+        for (i = 0; i < a.nsrc && st == AG_OK; i++)
+            st = emit(x, doc, sentence_no, ps, &s->m[a.src[i]], &attacker, cameo, negated, sink,
+                      err);
+        return st;
+    }
     if (a.nsrc && !a.pairwise && ag_lexicon_cameo(x->lex, "100")) {
         long d = demander(s, ps, a.src[0]);
         for (i = 0; d >= 0 && i < a.nsrc && st == AG_OK; i++)

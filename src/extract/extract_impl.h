@@ -48,6 +48,8 @@ struct ag_discourse {
     int pair_age;                          /* sentences since pair was set */
     const struct ag_actor *recent[2];      /* last two distinct countries mentioned */
     const struct ag_actor *persons[2];     /* last two people of different countries */
+    const struct ag_actor *attacker[4], *attacked[4]; /* the last conflict relations written */
+    unsigned conflicts;                               /* how many were written (ring index) */
 };
 
 struct ag_sentence_ctx {

@@ -333,6 +333,20 @@ static void test_extract_second_verb_keeps_the_subject(void)
     CHECK(has(r, "POL>EU:1:0"));
 }
 
+static void test_extract_retaliation_targets_the_last_attacker(void)
+{
+    const char *r = body("Azerbaijan shelled Armenian positions. Armenia fired back within hours.");
+    CHECK(has(r, "AZE>ARM:4:0"));
+    CHECK(has(r, "ARM>AZE:4:0"));
+}
+
+static void test_extract_force_against_a_group_in_a_place(void)
+{
+    const char *r = body("Israeli jets struck Hezbollah positions in Lebanon.");
+    CHECK(has(r, "ISR>HEZBOLLAH:4:0"));
+    CHECK(has(r, "ISR>LBN:4:0"));
+}
+
 const struct unit_test unit_tests_extract[] = {
     {"extract_simple_active_sentence", test_extract_simple_active_sentence},
     {"extract_subject_across_apposition", test_extract_subject_across_apposition},
@@ -375,4 +389,7 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_object_it_points_back", test_extract_object_it_points_back},
     {"extract_obligation_is_a_demand", test_extract_obligation_is_a_demand},
     {"extract_second_verb_keeps_the_subject", test_extract_second_verb_keeps_the_subject},
+    {"extract_retaliation_targets_the_last_attacker",
+     test_extract_retaliation_targets_the_last_attacker},
+    {"extract_force_against_a_group_in_a_place", test_extract_force_against_a_group_in_a_place},
     {NULL, NULL}};
