@@ -164,6 +164,34 @@ static int is_verb_group_word(const struct ag_tokens *t, size_t i)
     return 0;
 }
 
+/* Is token i a lower-case content word that can head a subject ("voters", "treaty")? Time
+ * words, adverbs and function words are not. */
+static int plain_noun_subject(const struct ag_sentence_ctx *s, size_t i)
+{
+    static const char *const transparent[] = {
+        "week", "weeks", "month", "months", "year", "years", "night", "weekend", "morning",
+        "evening", "afternoon", "today", "yesterday", "day", "days", "ago", "earlier", "later",
+        "again", "also", "too", "then", "now", "first", "finally", "once", "twice", "who",
+        "which", "that", "and", "but", "or", "nor", "to", "not", "never", "n't", "previously",
+        "meanwhile", "however", "instead", "together", "jointly", "itself", "themselves",
+        "alone", "both", "all", "each", "likewise", "otherwise", "nonetheless",
+        "nevertheless", "soon", "often", "always", "just", "even", "still", "already", "yet",
+        "thus", "therefore", "since", "subsequently", "back", NULL};
+    const struct ag_tokens *t = s->t;
+    const char *w = ag_tok_lower(t, i);
+    size_t len = t->tok[i].len;
+    struct ag_phrase_match m[4];
+
+    if (t->tok[i].type != AG_TOK_WORD || (t->tok[i].flags & AG_TF_CAP) ||
+        mention_ending_at(s, i) >= 0 || ag_is_preposition(t, i) || ag_is_determiner(t, i) ||
+        word_in(t, i, transparent) || predicate_starts_at(s, i) ||
+        ag_phrases_match(&s->lex->role_nouns, t, i, s->last, m, 4) > 0)
+        return 0;
+    /* adverbs (-ly) and verb forms (-ing, -ed: "is putting off") are not subjects */
+    return !(len > 2 && (strcmp(w + len - 2, "ly") == 0 || strcmp(w + len - 2, "ed") == 0)) &&
+           !(len > 3 && strcmp(w + len - 3, "ing") == 0);
+}
+
 /* The subject of the verb group ending before token b: see the README for the rules. */
 static long subject_before(const struct ag_sentence_ctx *s, size_t b)
 {
@@ -182,9 +210,14 @@ static long subject_before(const struct ag_sentence_ctx *s, size_t b)
         k = a > s->first ? mention_ending_at(s, a - 1) : -1;
         if (k >= 0 && usable(s, k) && !ag_mention_is_object(s, (size_t)k))
             return k;
-        if (k >= 0)
-            return -1; /* "a base in Jordan that killed": the antecedent is not the actor */
+        /* "a base in Jordan that killed", "facilities that supported": the antecedent is not
+         * an actor, so the verb has none */
+        return -1;
     }
+    /* "voters backed", "the treaty covers": a common noun right before the verb is its
+     * subject, and it is no actor */
+    if (j > s->first && plain_noun_subject(s, j - 1))
+        return -1;
     /* "X thanked the EU and urged it", "X welcomed the plan but insists": a second verb of the
      * same subject, which is the sentence's first acting actor */
     if (j > s->first && (ag_tok_is(t, j - 1, "and") || ag_tok_is(t, j - 1, "but")) &&
@@ -378,9 +411,49 @@ static int is_passive(const struct ag_sentence_ctx *s, const struct ag_pred_span
 /* Can token i be the verb that carries an event noun ("imposed", "launched", "held")? */
 static int light_verb(const struct ag_sentence_ctx *s, size_t i)
 {
-    const struct ag_tokens *t = s->t;
-    return t->tok[i].type == AG_TOK_WORD && !ag_is_preposition(t, i) && !ag_tok_is(t, i, "and") &&
-           !ag_tok_is(t, i, "or") && mention_ending_at(s, i) < 0 && !(t->tok[i].flags & AG_TF_CAP);
+    /* the verbs news uses to carry an event noun, in their usual forms */
+    static const char *const verbs[] = {
+        "launch", "launched", "launches", "launching", "carried", "carry", "carries",
+        "carrying", "conduct", "conducted", "conducts", "conducting", "stage", "staged",
+        "stages", "staging", "mount", "mounted", "mounts", "impose", "imposed", "imposes",
+        "imposing", "announce", "announced", "announces", "announcing", "hold", "held", "holds",
+        "holding", "sign", "signed", "signs", "signing", "issue", "issued", "issues", "issuing",
+        "express", "expressed", "expresses", "expressing", "voice", "voiced", "voices",
+        "offer", "offered", "offers", "offering", "provide", "provided", "provides",
+        "providing", "give", "gave", "given", "gives", "giving", "extend", "extended",
+        "extends", "pledge", "pledged", "pledges", "send", "sent", "sends", "sending",
+        "deliver", "delivered", "delivers", "make", "made", "makes", "making", "take", "took",
+        "taken", "takes", "lead", "led", "leads", "open", "opened", "opens", "begin", "began",
+        "begun", "begins", "start", "started", "starts", "resume", "resumed", "resumes",
+        "continue", "continued", "continues", "intensify", "intensified", "escalate",
+        "escalated", "order", "ordered", "orders", "approve", "approved", "approves",
+        "unveil", "unveiled", "unveils", "adopt", "adopted", "adopts", "reach", "reached",
+        "reaches", "seal", "sealed", "conclude", "concluded", "struck", "broker", "brokered",
+        "host", "hosted", "hosts", "attend", "attended", "join", "joined", "put", "level",
+        "levelled", "leveled", "lodge", "lodged", "file", "filed", "raise", "raised", "renew",
+        "renewed", "reiterate", "reiterated", "repeat", "repeated", "reaffirm", "reaffirmed",
+        "deepen", "deepened", "strengthen", "strengthened", "expand", "expanded", "boost",
+        "boosted", "bolster", "bolstered", "pursue", "pursued", "seek", "sought", "seeks",
+        "accept", "accepted", "propose", "proposed", "proposes", "prepare", "prepared",
+        "step", "stepped", "told", "tell", "tells", "had", "has", "have", "got", "secured",
+        "secure", "won", "win", "mark", "marked", "welcomed", "welcome", "welcomes",
+        "agreed", "agree", "agrees", "allow", "allowed", "keep", "kept", "maintain",
+        "maintained", "discuss", "discussed", "putting", "calling", "off", "out", NULL};
+
+    return mention_ending_at(s, i) < 0 && word_in(s->t, i, verbs);
+}
+
+/* Could token i be an adjective before a noun? Words ending in -s are plural nouns or verbs
+ * ("the treaty covers attacks"), except -ous and -less. */
+static int may_be_adjective(const struct ag_tokens *t, size_t i)
+{
+    const char *w = ag_tok_lower(t, i);
+    size_t len = t->tok[i].len;
+
+    if (len < 2 || w[len - 1] != 's')
+        return 1;
+    return (len > 3 && strcmp(w + len - 3, "ous") == 0) ||
+           (len > 4 && strcmp(w + len - 4, "less") == 0);
 }
 
 /* Source of an event noun: the possessive or modifier right before it (Russia's invasion,
@@ -403,7 +476,7 @@ static void noun_source(const struct ag_sentence_ctx *s, const struct ag_pred_sp
            (t->tok[j - 1].type == AG_TOK_WORD || (t->tok[j - 1].flags & AG_TF_JOINED)) &&
            !ag_is_determiner(t, j - 1) && !ag_is_preposition(t, j - 1) &&
            !ag_tok_is(t, j - 1, "'s") && !predicate_starts_at(s, j - 1) &&
-           !(t->tok[j - 1].flags & AG_TF_CAP)) {
+           !(t->tok[j - 1].flags & AG_TF_CAP) && may_be_adjective(t, j - 1)) {
         j--;
         skipped++;
     }
@@ -653,7 +726,8 @@ static enum modality modality(const struct ag_sentence_ctx *s, const struct ag_p
                                            "without", "refused", "refuses", "refuse", "declined",
                                            "declines", "failed", "fails", "yet", "rather",
                                            "alleged", "allegedly", "denied", "denies", "deny",
-                                           "stopped", "halted", NULL};
+                                           "stopped", "halted", "stop", "stops", "cease",
+                                           "ceased", "ceases", NULL};
     static const char *const hypothetical[] = {"could", "might", "may", "should", "can", "must", "ought",
                                                "whether", NULL};
     static const char *const conditional[] = {"if", "unless", "whether", NULL};
@@ -741,6 +815,10 @@ static enum ag_status emit(struct ag_extractor *x, const struct ag_doc *doc, lon
 
     if (strcmp(src->actor->country, tgt->actor->country) == 0)
         return AG_OK;
+    /* "both sides", "the two countries" in later sentences mean the last pair that related */
+    x->disc.pair[0] = src->actor;
+    x->disc.pair[1] = tgt->actor;
+    x->disc.pair_age = -1; /* the sentence's end makes it 0 */
     if (!negated && cameo->quad_class >= 3) {
         x->disc.attacker[x->disc.conflicts % 4] = src->actor;
         x->disc.attacked[x->disc.conflicts % 4] = tgt->actor;

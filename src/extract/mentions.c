@@ -368,6 +368,12 @@ static int is_pair_noun(const struct ag_tokens *t, size_t i)
     return 0;
 }
 
+static int relational_noun(const struct ag_tokens *t, size_t i)
+{
+    return ag_tok_is(t, i, "allies") || ag_tok_is(t, i, "partners") || ag_tok_is(t, i, "rivals") ||
+           ag_tok_is(t, i, "neighbours") || ag_tok_is(t, i, "neighbors");
+}
+
 /* "the government of Japan", "the two sides in Kyiv": the words after name the actor. */
 static int followed_by_owner(const struct ag_sentence_ctx *s, size_t i)
 {
@@ -375,9 +381,9 @@ static int followed_by_owner(const struct ag_sentence_ctx *s, size_t i)
            name_at(s, i + 1 + (ag_is_determiner(s->t, i + 1) ? 1 : 0));
 }
 
-/* The actor a definite description ("the regime", "the rebels") points back to, or NULL. */
-static const struct ag_actor *description_of(const struct ag_tokens *t, size_t i,
-                                             const struct ag_discourse *d)
+/* The kind of actor a definite description ("the regime", "the rebels", "the bloc") points
+ * back to ("state", "group", "igo"), or NULL when token i is no such word. */
+static const char *description_kind(const struct ag_tokens *t, size_t i)
 {
     static const char *const state_words[] = {"regime", "government", "administration", "junta",
                                               "kingdom", "republic", "authorities", "leadership",
@@ -390,14 +396,21 @@ static const struct ag_actor *description_of(const struct ag_tokens *t, size_t i
 
     for (k = 0; state_words[k]; k++)
         if (ag_tok_is(t, i, state_words[k]))
-            return d->last_state;
+            return "state";
     for (k = 0; group_words[k]; k++)
         if (ag_tok_is(t, i, group_words[k]))
-            return d->last_group;
+            return "group";
     for (k = 0; org_words[k]; k++)
         if (ag_tok_is(t, i, org_words[k]))
-            return d->last_org;
+            return "igo";
     return NULL;
+}
+
+static const struct ag_actor *remembered_of(const struct ag_discourse *d, const char *kind)
+{
+    return strcmp(kind, "state") == 0 ? d->last_state
+           : strcmp(kind, "group") == 0 ? d->last_group
+                                        : d->last_org;
 }
 
 /* "The West has rejected it": an object "it" is not its own clause's subject; when that subject
@@ -435,9 +448,34 @@ static int subject_of_verb_before(const struct ag_sentence_ctx *s, size_t k, siz
     return 1;
 }
 
+/* "Ukraine's energy minister said the country would ...": an earlier actor of the same kind in
+ * the sentence comes before the discourse memory (remembered is what the memory offers; kind
+ * is "state", "group" or "igo"). A state's body stands for its state. */
+static const struct ag_actor *description_in_sentence(const struct ag_sentence_ctx *s,
+                                                      const char *kind,
+                                                      const struct ag_actor *remembered)
+{
+    size_t k;
+
+    for (k = s->nm; k > 0; k--) {
+        const struct ag_actor *a = s->m[k - 1].actor;
+        int state_like = is_collective(a) && strcmp(a->kind, "igo") != 0 &&
+                         strcmp(a->kind, "group") != 0 && strcmp(a->kind, "bloc") != 0;
+        if (s->m[k - 1].adjectival || s->m[k - 1].pronoun || ag_mention_is_object(s, k - 1))
+            continue;
+        if (strcmp(kind, "state") == 0 && (state_like || is_person(a))) {
+            const struct ag_actor *st = ag_lexicon_actor(s->lex, a->country);
+            return st ? st : a;
+        }
+        if (strcmp(a->kind, kind) == 0)
+            return a;
+    }
+    return remembered;
+}
+
 /* Pronouns and definite descriptions; returns the next token, or i when none. */
 static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct ag_discourse *d,
-                             int *oom)
+                             struct ag_synth_actors *synth, int *oom)
 {
     const struct ag_tokens *t = s->t;
     const struct ag_actor *a = NULL, *b = NULL;
@@ -471,14 +509,18 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
         a = d->pair[0];
         b = d->pair[1];
         end = i + 3;
-    } else if (ag_tok_is(t, i, "the") && i + 1 < s->last && description_of(t, i + 1, d) &&
+    } else if (ag_tok_is(t, i, "the") && i + 1 < s->last && description_kind(t, i + 1) &&
                !followed_by_owner(s, i + 2)) {
-        /* "the regime", "the rebels": the last actor of that kind, unless a name follows
-         * ("the government in Kyiv", "the government of Japan" name their own actor) */
-        a = description_of(t, i + 1, d);
+        /* "the regime", "the rebels": the nearest actor of that kind in the sentence, else the
+         * last one of the text, unless a name follows ("the government in Kyiv") */
+        const char *kind = description_kind(t, i + 1);
+        a = description_in_sentence(s, kind, remembered_of(d, kind));
         end = i + 2;
     } else if (ag_tok_is(t, i, "the") && i + 2 < s->last && ag_tok_is(t, i + 1, "two") &&
-               is_pair_noun(t, i + 2) && !followed_by_owner(s, i + 3)) {
+               is_pair_noun(t, i + 2) &&
+               (relational_noun(t, i + 2) || !followed_by_owner(s, i + 3))) {
+        /* "the two countries of the region" name their own actors; "the two allies of the
+         * United States" are still the pair, allied to a third */
         /* "the two leaders" are the last two people, the others the last pair */
         int people = ag_tok_is(t, i + 2, "leaders") && d->persons[1];
         a = people ? d->persons[0] : d->pair[0];
@@ -506,6 +548,22 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
     }
     if (!a)
         return (end > i + 1) ? end : i;
+    if (!b && end < s->last && (poss || ag_tok_is(t, end, "'s"))) {
+        /* "its forces", "the country's army": the role of the state referred to */
+        size_t from = poss ? end : end + 1, rend;
+        long role = role_near(s, from, &rend);
+        const struct ag_actor *state = ag_lexicon_actor(s->lex, a->country);
+        if (role >= 0 && state && !name_at(s, rend)) {
+            const struct ag_actor *r = role_actor(synth, s->lex, state, &s->lex->roles[role]);
+            if (!r) {
+                *oom = 1;
+                return end;
+            }
+            a = r;
+            end = rend;
+            poss = 0;
+        }
+    }
     if (push(s, i, end, a) != 0) {
         *oom = 1;
         return end;
@@ -545,8 +603,11 @@ static void group_coordinations(struct ag_sentence_ctx *s)
             size_t gap = m->first - p->last, j;
             int joins = gap >= 1 && gap <= 4 && p->adjectival == m->adjectival;
             for (j = p->last; joins && j < m->first; j++)
-                if (!ag_tok_is(t, j, "and") && !ag_tok_is(t, j, ",") && !ag_tok_is(t, j, "as") &&
-                    !ag_tok_is(t, j, "well") && !ag_tok_is(t, j, "other") &&
+                if (!ag_tok_is(t, j, "and") && !ag_tok_is(t, j, ",") &&
+                    !(ag_tok_is(t, j, "as") && ag_tok_is(t, j + 1, "well")) &&
+                    !(ag_tok_is(t, j, "well") && ag_tok_is(t, j + 1, "as")) &&
+                    !(ag_tok_is(t, j, "as") && ag_tok_is(t, j - 1, "well")) &&
+                    !ag_tok_is(t, j, "other") &&
                     !ag_tok_is(t, j, "fellow") && !ag_is_determiner(t, j))
                     joins = 0;
             if (joins && gap == 1 && ag_tok_is(t, p->last, ",")) {
@@ -694,7 +755,7 @@ int ag_find_mentions(struct ag_sentence_ctx *s, struct ag_synth_actors *synth,
         if (next == i)
             next = scan_demonym(s, i, synth, &oom);
         if (next == i)
-            next = scan_reference(s, i, d, &oom);
+            next = scan_reference(s, i, d, synth, &oom);
         i = next == i ? i + 1 : next;
     }
     if (oom || share_roles(s, synth) != 0 || resolve_first_person(s) != 0)
@@ -743,7 +804,7 @@ void ag_discourse_update(struct ag_discourse *d, const struct ag_sentence_ctx *s
     size_t k;
     int first = 1;
 
-    d->pair_age++;
+    d->pair_age++; /* a pair set by a relation of this sentence (age -1) becomes 0 */
     for (k = 0; k < s->nm; k++) {
         const struct ag_mention_span *m = &s->m[k];
         const struct ag_actor *a = m->actor;

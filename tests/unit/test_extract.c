@@ -347,6 +347,32 @@ static void test_extract_force_against_a_group_in_a_place(void)
     CHECK(has(r, "ISR>LBN:4:0"));
 }
 
+static void test_extract_the_country_in_the_same_sentence(void)
+{
+    const char *r = body("Iran attacked Iraq. Jordan's foreign minister said the country would "
+                         "condemn Syria.");
+    CHECK(has(r, "JOR>SYR:3:0"));
+    CHECK(!strstr(r, "IRN>SYR") && !strstr(r, "IRQ>SYR"));
+}
+
+static void test_extract_possessive_pronoun_with_role(void)
+{
+    const char *r = body("Sudan said its army had attacked Chad.");
+    CHECK(has(r, "SDN>TCD:4:0"));
+}
+
+static void test_extract_common_noun_subject_is_no_actor(void)
+{
+    const char *r = body("In the referendum held by Venezuela, voters backed Guyana.");
+    CHECK(!strstr(r, "VEN>GUY"));
+}
+
+static void test_extract_idioms(void)
+{
+    CHECK(any_between(body("India and Pakistan traded blame for the clash."), "IND", "PAK"));
+    CHECK(!strstr(body("India and Pakistan traded blame for the clash."), ":2:"));
+}
+
 const struct unit_test unit_tests_extract[] = {
     {"extract_simple_active_sentence", test_extract_simple_active_sentence},
     {"extract_subject_across_apposition", test_extract_subject_across_apposition},
@@ -392,4 +418,8 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_retaliation_targets_the_last_attacker",
      test_extract_retaliation_targets_the_last_attacker},
     {"extract_force_against_a_group_in_a_place", test_extract_force_against_a_group_in_a_place},
+    {"extract_the_country_in_the_same_sentence", test_extract_the_country_in_the_same_sentence},
+    {"extract_possessive_pronoun_with_role", test_extract_possessive_pronoun_with_role},
+    {"extract_common_noun_subject_is_no_actor", test_extract_common_noun_subject_is_no_actor},
+    {"extract_idioms", test_extract_idioms},
     {NULL, NULL}};
