@@ -605,6 +605,26 @@ static void add_place_target(const struct ag_sentence_ctx *s, const struct ag_pr
     }
 }
 
+/* "Qatar brokered talks between Israel and Hamas": a verb whose object is a mutual event between
+ * two parties acts on each of them. */
+static void mediated_parties(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps,
+                             struct args *a)
+{
+    size_t k;
+    long g;
+
+    for (k = 0; k < s->np; k++) {
+        const struct ag_pred_span *n = &s->p[k];
+        if (n->first < ps->last || n->first > ps->last + 3 || n->pred->pos != AG_POS_NOUN ||
+            !n->pred->mutual || n->last >= s->last || !ag_tok_is(s->t, n->last, "between"))
+            continue;
+        g = mention_near_as(s, n->last + 1, 4, 1, 0);
+        if (g >= 0)
+            take_group(s, g, a->tgt, &a->ntgt);
+        return;
+    }
+}
+
 /* "Putin, whom Poland accused", "the deal, which Russia signed": the relative pronoun before
  * the subject stands for the object. */
 static long object_antecedent(const struct ag_sentence_ctx *s, size_t subject)
@@ -705,6 +725,8 @@ static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span
     }
     if (a->ntgt == 0 && a->nsrc && (k = object_antecedent(s, a->src[0])) >= 0)
         take_group(s, k, a->tgt, &a->ntgt);
+    if (a->ntgt == 0 && a->nsrc && p->pos == AG_POS_VERB)
+        mediated_parties(s, ps, a);
     if (a->ntgt == 0 && a->nsrc >= 2 && (p->mutual || reciprocal_object(s, ps)))
         a->pairwise = 1;
     if (p->reversed) {

@@ -521,11 +521,26 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
                (relational_noun(t, i + 2) || !followed_by_owner(s, i + 3))) {
         /* "the two countries of the region" name their own actors; "the two allies of the
          * United States" are still the pair, allied to a third */
-        /* "the two leaders" are the last two people, the others the last pair */
+        /* "Qatar and Egypt, the two countries that ...": a pair just named in the sentence;
+         * else "the two leaders" are the last two people, the others the last pair */
         int people = ag_tok_is(t, i + 2, "leaders") && d->persons[1];
         a = people ? d->persons[0] : d->pair[0];
         b = people ? d->persons[1] : d->pair[1];
+        for (k = s->nm; k >= 2; k--)
+            if (coordinated_pair(s, k - 2) && s->m[k - 1].last + 2 >= i) {
+                a = s->m[k - 2].actor;
+                b = s->m[k - 1].actor;
+                break;
+            }
         end = i + 3;
+    } else if (ag_tok_is(t, i, "the") && i + 1 < s->last &&
+               (ag_tok_is(t, i + 1, "sides") || ag_tok_is(t, i + 1, "parties") ||
+                (i + 2 < s->last && ag_tok_is(t, i + 1, "warring") &&
+                 (ag_tok_is(t, i + 2, "sides") || ag_tok_is(t, i + 2, "parties"))))) {
+        /* "talks between the sides", "the warring parties": the last related pair */
+        a = d->pair[0];
+        b = d->pair[1];
+        end = ag_tok_is(t, i + 1, "warring") ? i + 3 : i + 2;
     } else if (ag_tok_is(t, i, "both") && i + 1 < s->last &&
                (ag_tok_is(t, i + 1, "sides") || ag_tok_is(t, i + 1, "countries") ||
                 ag_tok_is(t, i + 1, "nations") || ag_tok_is(t, i + 1, "governments"))) {

@@ -373,6 +373,14 @@ static void test_extract_idioms(void)
     CHECK(!strstr(body("India and Pakistan traded blame for the clash."), ":2:"));
 }
 
+static void test_extract_mediation_reaches_both_parties(void)
+{
+    const char *r = body("Armenia and Azerbaijan clashed again. Turkey and Iran, the two countries "
+                         "that have been brokering talks between the sides, urged calm.");
+    CHECK(has(r, "TUR>ARM:1:0"));
+    CHECK(has(r, "IRN>AZE:1:0"));
+}
+
 const struct unit_test unit_tests_extract[] = {
     {"extract_simple_active_sentence", test_extract_simple_active_sentence},
     {"extract_subject_across_apposition", test_extract_subject_across_apposition},
@@ -422,4 +430,5 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_possessive_pronoun_with_role", test_extract_possessive_pronoun_with_role},
     {"extract_common_noun_subject_is_no_actor", test_extract_common_noun_subject_is_no_actor},
     {"extract_idioms", test_extract_idioms},
+    {"extract_mediation_reaches_both_parties", test_extract_mediation_reaches_both_parties},
     {NULL, NULL}};
