@@ -16,9 +16,13 @@ CFLAGS_WARN := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic -Werr
 CFLAGS_release := -O2 -g
 CFLAGS_debug   := -O0 -g
 CFLAGS_asan    := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+# fuzz: libFuzzer builds with clang (make fuzz); clang warns differently, so warnings stay warnings
+CFLAGS_fuzz    := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
+  -fno-omit-frame-pointer -Wno-error
 CPPFLAGS := -Iinclude -Isrc -I$(BUILD)/gen -isystem /usr/include/igraph -isystem /usr/include/libxml2
 CFLAGS   := $(CFLAGS_WARN) $(CFLAGS_$(FLAVOUR)) -pthread
 SANITIZE_asan := -fsanitize=address,undefined
+SANITIZE_fuzz := -fsanitize=address,undefined
 LDFLAGS  := $(SANITIZE_$(FLAVOUR)) -pthread
 LDLIBS   := -ligraph -lcsv -lxml2 -ljansson -lm
 
@@ -31,9 +35,13 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 LIB      := $(BUILD)/libactorgraph.a
 UNIT_SRC := $(wildcard tests/unit/test_*.c) tests/unit/unit_main.c tests/unit/unit_files.c
 UNIT_BIN := $(BUILD)/unit_tests
+FUZZ_TARGETS := article csv lexicon
+FUZZ_SECONDS ?= 600
+FUZZ_COMMON  := $(BUILD)/tests/fuzz/fuzz_util.o
+FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/fuzz_replay_%)
 
 .PHONY: all deps test-deps demo test check unit e2e eval asan valgrind format format-check clean \
-        golden-update bench
+        golden-update bench fuzz fuzz-bins fuzz-run check-oom
 all: deps $(BIN)
 
 # Installs what is missing; does nothing (quickly) when all is there.
@@ -91,8 +99,8 @@ $(UNIT_BIN): $(UNIT_SRC:%.c=$(BUILD)/%.o) $(LIB)
 demo: all
 	$(BIN) run datasets/articles -o out
 
-test: test-deps $(BIN) $(UNIT_BIN)
-	@BIN=$(BIN) UNIT=$(UNIT_BIN) SHARED=$(SHARED) tests/run_all.sh
+test: test-deps $(BIN) $(UNIT_BIN) $(FUZZ_REPLAY)
+	@BIN=$(BIN) UNIT=$(UNIT_BIN) SHARED=$(SHARED) FUZZ_REPLAY_DIR=$(BUILD) tests/run_all.sh
 
 check: test
 
@@ -113,10 +121,51 @@ eval: all
 asan:
 	$(MAKE) FLAVOUR=asan test
 
-valgrind: test-deps $(BIN) $(UNIT_BIN)
-	@BIN=$(BIN) UNIT=$(UNIT_BIN) SHARED=$(SHARED) \
+valgrind: test-deps $(BIN) $(UNIT_BIN) $(FUZZ_REPLAY)
+	@BIN=$(BIN) UNIT=$(UNIT_BIN) SHARED=$(SHARED) FUZZ_REPLAY_DIR=$(BUILD) \
 	  WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
 	  tests/run_all.sh
+
+# ---- fuzzing (tests/fuzz/): libFuzzer targets built with clang in build/fuzz; the same targets
+# linked with a plain replay main (gcc, any flavour) replay tests/fuzz/corpus/<target>/ in make test.
+
+$(BUILD)/fuzz_replay_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/replay_main.o $(FUZZ_COMMON) $(LIB)
+	@echo "  LD $@"
+	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/fuzzer_%: $(BUILD)/tests/fuzz/fuzz_%.o $(FUZZ_COMMON) $(LIB)
+	@echo "  LD $@"
+	@$(CC) $(LDFLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS)
+
+.SECONDARY: $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz/fuzz_%.o) $(BUILD)/tests/fuzz/replay_main.o $(FUZZ_COMMON)
+
+fuzz:
+	@$(MAKE) --no-print-directory FLAVOUR=fuzz CC=clang fuzz-bins
+
+fuzz-bins: deps $(FUZZ_TARGETS:%=$(BUILD)/fuzzer_%)
+
+# Runs each target FUZZ_SECONDS (default 600) from its committed corpus, then merges what it
+# found back into tests/fuzz/corpus/<target>, minimised to a set cover of the edges (a few hundred
+# files at most: -merge=1 keeps one per hit-count feature, thousands). Findings go to build/fuzz/.
+fuzz-run: fuzz
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  work=build/fuzz/corpus/$$t; min=build/fuzz/corpus/$$t.min; mkdir -p $$work tests/fuzz/corpus/$$t; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  build/fuzz/fuzzer_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=2048 \
+	    -max_len=16384 -print_final_stats=1 -artifact_prefix=build/fuzz/$$t- \
+	    $$work tests/fuzz/corpus/$$t 2>build/fuzz/$$t.log || { tail -40 build/fuzz/$$t.log; exit 1; }; \
+	  tail -12 build/fuzz/$$t.log | grep -E 'stat::number_of_executed_units|stat::peak_rss|Done'; \
+	  rm -rf $$min; mkdir -p $$min; \
+	  build/fuzz/fuzzer_$$t -set_cover_merge=1 -use_counters=0 $$min tests/fuzz/corpus/$$t $$work 2>/dev/null; \
+	  rm -f tests/fuzz/corpus/$$t/*; cp $$min/* tests/fuzz/corpus/$$t/; \
+	  echo "fuzz: $$t corpus $$(ls tests/fuzz/corpus/$$t | wc -l) files"; \
+	done
+
+# Fails the Nth allocation for every N of a small extract and analyze run: each must exit 4 with
+# the previous outputs kept and no leak (LeakSanitizer, asan flavour); then again with 2 threads.
+check-oom:
+	@$(MAKE) --no-print-directory FLAVOUR=asan build/asan/actorgraph
+	@top=$(CURDIR) BIN=build/asan/actorgraph sh -c '. tests/e2e/robustness.sh && oom_walk 1 -j 1 && oom_walk 1 -j 2'
 
 golden-update: $(BIN)
 	@BIN=$(BIN) tests/golden/update.sh
@@ -126,6 +175,26 @@ format:
 
 format-check:
 	clang-format --dry-run -Werror $(LIB_SRC) $(CLI_SRC) $(wildcard src/*/*.h include/actorgraph/*.h)
+
+# ---- benchmark: `make bench` (not part of make test; README, "Performance"). Generates, or
+# reuses, a corpus of BENCH_MB megabytes and a relations.csv of BENCH_ROWS rows under build/bench,
+# then writes the figures to out/bench.json.
+BENCH_MB     ?= 200
+BENCH_ROWS   ?= 5000000
+BENCH_ACTORS ?= 5000
+BENCH_TOOLS  := $(BUILD)/tools/bench/gen_corpus $(BUILD)/tools/bench/gen_relations
+
+$(BUILD)/tools/bench/%: tools/bench/%.c tools/bench/splitmix.h
+	@mkdir -p $(dir $@)
+	@echo "  CC $<"
+	@$(CC) $(CFLAGS_WARN) -O2 -o $@ $< -lm
+
+bench: all $(BENCH_TOOLS)
+	$(call install_missing,time python3)
+	@/usr/bin/python3 tools/bench/bench.py --bin $(BIN) --gen-corpus $(BUILD)/tools/bench/gen_corpus \
+	  --gen-relations $(BUILD)/tools/bench/gen_relations --articles datasets/articles \
+	  --work build/bench --out out/bench.json --mb $(BENCH_MB) --rows $(BENCH_ROWS) \
+	  --actors $(BENCH_ACTORS)
 
 clean:
 	rm -rf build

@@ -9,6 +9,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "util/outfile.h"
+
 static int cmd_help(int argc, char **argv);
 static int cmd_version(int argc, char **argv);
 
@@ -236,6 +238,18 @@ int cli_common_option(struct cli_options *o, int opt, const char *arg, const cha
     return -1;
 }
 
+/* stdout carries data (the summary of run, --help): a failed write is an I/O error, not a
+ * silent success. */
+static int finish(int rc)
+{
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "actorgraph: error: cannot write standard output: %s\n", strerror(errno));
+        if (rc == AG_EXIT_OK || rc == AG_EXIT_REJECTED)
+            rc = AG_EXIT_IO;
+    }
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     size_t i;
@@ -245,13 +259,17 @@ int main(int argc, char **argv)
         return AG_EXIT_USAGE;
     }
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
-        return cmd_help(argc, argv);
+        return finish(cmd_help(argc, argv));
     if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0)
-        return cmd_version(argc, argv);
+        return finish(cmd_version(argc, argv));
     ag_init();
+    /* SIGINT, SIGTERM, SIGHUP remove the temporary outputs, then end the process as before */
+    if (ag_outfile_install_signal_handlers() != 0)
+        fprintf(stderr, "actorgraph: warning: cannot install signal handlers: %s\n",
+                strerror(errno));
     for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
         if (strcmp(argv[1], commands[i].name) == 0)
-            return commands[i].fn(argc - 1, argv + 1);
+            return finish(commands[i].fn(argc - 1, argv + 1));
     fprintf(stderr, "actorgraph: unknown command '%s'\ntry 'actorgraph --help'\n", argv[1]);
     return AG_EXIT_USAGE;
 }

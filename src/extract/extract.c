@@ -326,7 +326,8 @@ static long mention_near_as(const struct ag_sentence_ctx *s, size_t i, size_t re
                            ag_tok_is(s->t, j, "of"))) &&
             !(ag_tok_is(s->t, j, "of") && quantifier(s->t, j - 1)))
             return -1; /* "met officials from Iraq": the object ends at the preposition */
-        if ((predicate_starts_at(s, j) && j > i) || opens_clause(s->t, j))
+        /* "denies arming the Houthis": the object is another event, not an actor */
+        if (predicate_starts_at(s, j) || opens_clause(s->t, j))
             return -1;
     }
     return -1;

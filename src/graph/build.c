@@ -10,9 +10,10 @@
 #include "util/alloc.h"
 #include "util/strmap.h"
 
-/* One CAMEO code seen on an edge, with its mention count. */
+/* One CAMEO code seen on an edge, with its mention count. The strings are interned: one copy
+ * per distinct text, owned by the graph, so equal codes are equal pointers. */
 struct agg_code {
-    char *code, *event;
+    const char *code, *event;
     long count;
 };
 
@@ -37,7 +38,11 @@ struct ag_graph {
     char *since, *until;
     const struct ag_lexicon *lex;
     struct ag_strmap node_map; /* id -> index into anodes */
-    struct ag_strmap pair_map; /* (src, tgt) indices as bytes -> index into aedges */
+    size_t *pair_slots;        /* open addressing on (src, tgt): 1 + index into aedges, 0 empty */
+    size_t pair_cap;           /* a power of two, at least twice naedges */
+    struct ag_strmap str_map;  /* interned text -> index into strs */
+    char **strs;
+    size_t nstrs, capstrs;
     struct agg_node *anodes;
     size_t nanodes, capanodes;
     struct agg_edge *aedges;
@@ -105,20 +110,22 @@ static void free_agg(struct ag_graph *g)
         ag_free(g->anodes[i].country);
         ag_free(g->anodes[i].kind);
     }
-    for (i = 0; i < g->naedges; i++) {
-        for (j = 0; j < g->aedges[i].ncodes; j++) {
-            ag_free(g->aedges[i].codes[j].code);
-            ag_free(g->aedges[i].codes[j].event);
-        }
+    for (i = 0; i < g->naedges; i++)
         ag_free(g->aedges[i].codes);
-    }
+    for (j = 0; j < g->nstrs; j++)
+        ag_free(g->strs[j]);
     ag_free(g->anodes);
     ag_free(g->aedges);
+    ag_free(g->pair_slots);
+    ag_free(g->strs);
     g->anodes = NULL;
     g->aedges = NULL;
-    g->nanodes = g->capanodes = g->naedges = g->capaedges = 0;
+    g->pair_slots = NULL;
+    g->strs = NULL;
+    g->nanodes = g->capanodes = g->naedges = g->capaedges = g->pair_cap = 0;
+    g->nstrs = g->capstrs = 0;
     ag_strmap_release(&g->node_map);
-    ag_strmap_release(&g->pair_map);
+    ag_strmap_release(&g->str_map);
 }
 
 void ag_graph_free(struct ag_graph *g)
@@ -240,48 +247,120 @@ static void widen_dates(char *first, char *last, const char *date)
         memcpy(last, date, 11);
 }
 
-static int add_code(struct agg_edge *e, const char *code, const char *event)
+/* The graph's one copy of s, or NULL when out of memory. */
+static const char *intern(struct ag_graph *g, const char *s)
+{
+    size_t len = strlen(s), i;
+    char *copy;
+
+    if (ag_strmap_get(&g->str_map, s, len, &i))
+        return g->strs[i];
+    if (ag_grow((void **)&g->strs, &g->capstrs, g->nstrs + 1, sizeof(*g->strs)) != 0)
+        return NULL;
+    copy = ag_strndup(s, len);
+    if (!copy)
+        return NULL;
+    g->strs[g->nstrs] = copy;
+    if (ag_strmap_put(&g->str_map, s, len, g->nstrs) != 0) {
+        ag_free(copy);
+        return NULL;
+    }
+    return g->strs[g->nstrs++];
+}
+
+/* keep_best() for interned strings: the slot takes s itself, no copy. */
+static void keep_best_interned(const char **slot, const char *s)
+{
+    int rs = text_rank(s, NULL), rk = text_rank(*slot, NULL);
+
+    if (*slot && (rs < rk || (rs == rk && strcmp(s, *slot) >= 0)))
+        return;
+    *slot = s;
+}
+
+static int add_code(struct ag_graph *g, struct agg_edge *e, const char *code, const char *event)
 {
     size_t i;
     struct agg_code *c;
 
     if (!*code)
         return 0;
+    code = intern(g, code);
+    event = code ? intern(g, event) : NULL;
+    if (!event)
+        return -1;
     for (i = 0; i < e->ncodes; i++) {
-        if (strcmp(e->codes[i].code, code) == 0) {
+        if (e->codes[i].code == code) {
             e->codes[i].count++;
-            return keep_best(&e->codes[i].event, event, NULL);
+            keep_best_interned(&e->codes[i].event, event);
+            return 0;
         }
     }
     if (ag_grow((void **)&e->codes, &e->capcodes, e->ncodes + 1, sizeof(*e->codes)) != 0)
         return -1;
     c = &e->codes[e->ncodes];
-    c->code = ag_strdup(code);
-    c->event = ag_strdup(event);
+    c->code = code;
+    c->event = event;
     c->count = 1;
-    if (!c->code || !c->event) {
-        ag_free(c->code);
-        ag_free(c->event);
+    e->ncodes++;
+    return 0;
+}
+
+static size_t pair_hash(size_t s, size_t t)
+{
+    unsigned long long h = (unsigned long long)s * 0x9E3779B97F4A7C15ULL ^
+                           ((unsigned long long)t + 0x632BE59BD9B4E019ULL) * 0xC2B2AE3D27D4EB4FULL;
+    return (size_t)(h ^ (h >> 29));
+}
+
+/* The slot of (s, t) in pair_slots: where it is, or the empty slot where it would go. */
+static size_t pair_slot(const struct ag_graph *g, size_t s, size_t t)
+{
+    size_t mask = g->pair_cap - 1, i = pair_hash(s, t) & mask;
+
+    for (;; i = (i + 1) & mask) {
+        size_t v = g->pair_slots[i];
+        if (v == 0 || (g->aedges[v - 1].src == s && g->aedges[v - 1].tgt == t))
+            return i;
+    }
+}
+
+/* Doubles the pair table (or makes the first one). Returns 0 or -1 (out of memory). */
+static int pair_grow(struct ag_graph *g)
+{
+    size_t *old = g->pair_slots, oldcap = g->pair_cap, i;
+    size_t cap = oldcap ? oldcap * 2 : 1024;
+
+    g->pair_slots = ag_calloc(cap, sizeof(*g->pair_slots));
+    if (!g->pair_slots) {
+        g->pair_slots = old;
         return -1;
     }
-    e->ncodes++;
+    g->pair_cap = cap;
+    for (i = 0; i < oldcap; i++) {
+        size_t v = old[i];
+        if (v)
+            g->pair_slots[pair_slot(g, g->aedges[v - 1].src, g->aedges[v - 1].tgt)] = v;
+    }
+    ag_free(old);
     return 0;
 }
 
 static int get_edge(struct ag_graph *g, size_t s, size_t t, struct agg_edge **out)
 {
-    size_t key[2] = {s, t}, i;
+    size_t i, slot;
     struct agg_edge *e;
 
-    if (ag_strmap_get(&g->pair_map, (const char *)key, sizeof(key), &i)) {
-        *out = &g->aedges[i];
+    if (g->pair_cap && g->pair_slots[slot = pair_slot(g, s, t)] != 0) {
+        *out = &g->aedges[g->pair_slots[slot] - 1];
         return 0;
     }
+    if ((g->naedges + 1) * 2 > g->pair_cap && pair_grow(g) != 0)
+        return -1;
     if (ag_grow((void **)&g->aedges, &g->capaedges, g->naedges + 1, sizeof(*g->aedges)) != 0)
         return -1;
     i = g->naedges;
-    if (ag_strmap_put(&g->pair_map, (const char *)key, sizeof(key), i) != 0)
-        return -1;
+    g->pair_slots[pair_slot(g, s, t)] = i + 1;
     e = &g->aedges[i];
     memset(e, 0, sizeof(*e));
     e->src = s;
@@ -337,7 +416,7 @@ enum ag_status ag_graph_add(struct ag_graph *g, const struct ag_relation *rel, s
     if (isfinite(gs) && fabs(gs) < 1e9)
         e->goldstein_micro += llround(gs * 1e6);
     widen_dates(e->first, e->last, date);
-    if (add_code(e, rel->cameo ? rel->cameo : "", rel->event ? rel->event : "") != 0)
+    if (add_code(g, e, rel->cameo ? rel->cameo : "", rel->event ? rel->event : "") != 0)
         return oom(err);
     return AG_OK;
 }
@@ -419,9 +498,8 @@ static int fill_edge(struct ag_graph *g, struct ag_edge *e, struct agg_edge *a, 
             e->quad_class = q;
     }
     if (best < a->ncodes) {
-        e->cameo = a->codes[best].code;
-        e->event = a->codes[best].event;
-        a->codes[best].code = a->codes[best].event = NULL;
+        e->cameo = ag_strdup(a->codes[best].code);
+        e->event = ag_strdup(a->codes[best].event);
     } else {
         e->cameo = ag_strdup("");
         e->event = ag_strdup("");

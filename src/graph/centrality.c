@@ -9,9 +9,19 @@
 #include "graph/igraph_bridge.h"
 #include "util/alloc.h"
 
-/* Above this many nodes, path-based metrics only follow paths up to AG_PATH_CUTOFF long. */
-#define AG_EXACT_LIMIT 5000
-#define AG_PATH_CUTOFF 3.0
+/* Betweenness and harmonic centrality need one shortest-path search per source node: O(n m log n)
+ * in all. Exact while nodes x edges stays under AG_EXACT_WORK (5,000 nodes with 40,000 edges,
+ * a few seconds); above, both are estimated from AG_SAMPLE_SOURCES source nodes spread evenly
+ * over the id order, which bounds the work to AG_SAMPLE_SOURCES searches, O(m log n) each,
+ * whatever the density. (A cutoff on path length would not bound it: with length 1/Weight,
+ * and on dense news graphs even in hops, two steps reach nearly every node.) */
+#define AG_EXACT_WORK 2e8
+#define AG_SAMPLE_SOURCES 64
+#define AG_SAMPLED_BETWEENNESS                                                                   \
+    "sampled: 64 source nodes evenly spaced by id, scaled by n/64 (exact when nodes x edges "   \
+    "<= 2e8)"
+#define AG_SAMPLED_HARMONIC                                                                      \
+    "sampled: mean over 64 source nodes evenly spaced by id (exact when nodes x edges <= 2e8)"
 
 static double finite_or_zero(double x)
 {
@@ -34,6 +44,85 @@ static enum ag_status check_weights(const igraph_vector_t *w, struct ag_error *e
 /* The metrics that return one double per vertex. */
 enum real_metric { M_BETWEENNESS, M_HARMONIC, M_PAGERANK };
 
+/* 1 when the path-based metrics are to be sampled rather than exact. */
+static int sampled(size_t n, size_t m)
+{
+    return (double)n * (double)m > AG_EXACT_WORK && n > AG_SAMPLE_SOURCES;
+}
+
+/* The sampled source nodes: AG_SAMPLE_SOURCES indices spread evenly over 0..n-1. */
+static enum ag_status sample_sources(igraph_vector_int_t *src, size_t n, struct ag_error *err)
+{
+    enum ag_status st = AG_IG(err, igraph_vector_int_init(src, AG_SAMPLE_SOURCES));
+    size_t k;
+
+    for (k = 0; st == AG_OK && k < AG_SAMPLE_SOURCES; k++)
+        VECTOR(*src)[k] = (igraph_integer_t)(k * n / AG_SAMPLE_SOURCES);
+    return st;
+}
+
+/* Betweenness from the sampled sources to every target, scaled by n / sources: an unbiased
+ * estimate of the exact value (Brandes and Pich 2007). */
+static enum ag_status sampled_betweenness(const igraph_t *ig, igraph_vector_t *res,
+                                          const igraph_vector_t *lengths, size_t n,
+                                          struct ag_error *err)
+{
+    igraph_vector_int_t src;
+    igraph_vs_t from;
+    enum ag_status st = sample_sources(&src, n, err);
+
+    if (st != AG_OK)
+        return st;
+    from = igraph_vss_vector(&src);
+    st = AG_IG(err, igraph_betweenness_subset(ig, res, igraph_vss_all(), IGRAPH_DIRECTED, from,
+                                              igraph_vss_all(), lengths));
+    if (st == AG_OK)
+        igraph_vector_scale(res, (double)n / AG_SAMPLE_SOURCES);
+    igraph_vector_int_destroy(&src);
+    return st;
+}
+
+/* Harmonic centrality ignoring direction, normalised: for each node the mean of 1/d(s, v) over
+ * the sampled sources s other than itself (unreachable: 0), which estimates the mean over all
+ * nodes. */
+static enum ag_status sampled_harmonic(const igraph_t *ig, igraph_vector_t *res,
+                                       const igraph_vector_t *lengths, size_t n,
+                                       struct ag_error *err)
+{
+    igraph_vector_int_t src;
+    igraph_matrix_t d;
+    enum ag_status st = sample_sources(&src, n, err);
+    size_t k, v;
+
+    if (st != AG_OK)
+        return st;
+    st = AG_IG(err, igraph_matrix_init(&d, 0, 0));
+    if (st != AG_OK) {
+        igraph_vector_int_destroy(&src);
+        return st;
+    }
+    st = AG_IG(err, igraph_distances_dijkstra(ig, &d, igraph_vss_vector(&src), igraph_vss_all(),
+                                              lengths, IGRAPH_ALL));
+    if (st == AG_OK)
+        st = AG_IG(err, igraph_vector_resize(res, (igraph_integer_t)n));
+    for (v = 0; st == AG_OK && v < n; v++) {
+        double sum = 0.0;
+        long count = 0;
+        for (k = 0; k < AG_SAMPLE_SOURCES; k++) {
+            double x = MATRIX(d, k, v);
+            if ((size_t)VECTOR(src)[k] == v)
+                continue;
+            count++;
+            if (isfinite(x) && x > 0.0)
+                sum += 1.0 / x;
+        }
+        VECTOR(*res)[v] = count ? sum / (double)count : 0.0;
+    }
+    igraph_matrix_destroy(&d);
+    igraph_vector_int_destroy(&src);
+    return st;
+}
+
 static enum ag_status real_metric(const igraph_t *ig, enum real_metric which,
                                   const igraph_vector_t *weights, const igraph_vector_t *lengths,
                                   struct ag_node *nodes, size_t n, struct ag_error *err)
@@ -41,7 +130,7 @@ static enum ag_status real_metric(const igraph_t *ig, enum real_metric which,
     enum ag_status st;
     igraph_vector_t res;
     igraph_real_t value = 0;
-    int big = n >= AG_EXACT_LIMIT;
+    int big = sampled(n, (size_t)igraph_ecount(ig));
     size_t i;
 
     st = check_weights(which == M_PAGERANK ? weights : lengths, err);
@@ -52,15 +141,12 @@ static enum ag_status real_metric(const igraph_t *ig, enum real_metric which,
         return st;
     switch (which) {
     case M_BETWEENNESS:
-        st = big ? AG_IG(err, igraph_betweenness_cutoff(ig, &res, igraph_vss_all(), IGRAPH_DIRECTED,
-                                                        lengths, AG_PATH_CUTOFF))
+        st = big ? sampled_betweenness(ig, &res, lengths, n, err)
                  : AG_IG(err,
                          igraph_betweenness(ig, &res, igraph_vss_all(), IGRAPH_DIRECTED, lengths));
         break;
     case M_HARMONIC:
-        st = big ? AG_IG(err,
-                         igraph_harmonic_centrality_cutoff(ig, &res, igraph_vss_all(), IGRAPH_ALL,
-                                                           lengths, 1, AG_PATH_CUTOFF))
+        st = big ? sampled_harmonic(ig, &res, lengths, n, err)
                  : AG_IG(err, igraph_harmonic_centrality(ig, &res, igraph_vss_all(), IGRAPH_ALL,
                                                          lengths, 1));
         break;
@@ -303,8 +389,8 @@ enum ag_status ag_metrics_compute(struct ag_node *nodes, size_t n, const struct 
     int have = 0; /* 1 ev, 2 w, 4 len, 8 dg, 16 ug (with uw) */
     size_t i;
 
-    info->betweenness_method = n >= AG_EXACT_LIMIT ? "cutoff 3" : "exact";
-    info->harmonic_method = n >= AG_EXACT_LIMIT ? "cutoff 3" : "exact";
+    info->betweenness_method = sampled(n, m) ? AG_SAMPLED_BETWEENNESS : "exact";
+    info->harmonic_method = sampled(n, m) ? AG_SAMPLED_HARMONIC : "exact";
     info->community_method = "louvain";
     info->communities = 0;
     info->modularity = 0.0;

@@ -22,10 +22,11 @@ void ag_doc_storage_free(struct ag_doc_storage *s)
     ag_free(s);
 }
 
+/* YYYY-MM-DD with a month 01-12 and a day 01-31, followed by the end or a blank. */
 static int is_date(const char *p, const char *end)
 {
     static const char shape[] = "dddd-dd-dd";
-    int i;
+    int i, month, day;
 
     if (end - p < 10)
         return 0;
@@ -33,18 +34,31 @@ static int is_date(const char *p, const char *end)
         if (shape[i] == 'd' ? (p[i] < '0' || p[i] > '9') : p[i] != '-')
             return 0;
     }
+    month = (p[5] - '0') * 10 + (p[6] - '0');
+    day = (p[8] - '0') * 10 + (p[9] - '0');
+    if (month < 1 || month > 12 || day < 1 || day > 31)
+        return 0;
     return end - p == 10 || p[10] == ' ' || p[10] == '\t';
 }
 
-/* Line of the first byte of text[0..off) ends... : 1-based line number of offset off. */
+/* 1-based line number of byte offset off: LF, CRLF and a lone CR each end a line, as the
+ * cleaning counts them. Linear. */
 static long line_of(const char *text, size_t off)
 {
     long line = 1;
     size_t i;
 
     for (i = 0; i < off; i++)
-        line += text[i] == '\n';
+        line += text[i] == '\n' || (text[i] == '\r' && text[i + 1] != '\n');
     return line;
+}
+
+/* Start of the line holding byte offset off (after the last LF or CR before it). */
+static size_t line_start(const char *text, size_t off)
+{
+    while (off > 0 && text[off - 1] != '\n' && text[off - 1] != '\r')
+        off--;
+    return off;
 }
 
 enum ag_status ag_doc_parse(struct ag_doc *doc, struct ag_doc_storage **storage, const char *id,
@@ -65,9 +79,7 @@ enum ag_status ag_doc_parse(struct ag_doc *doc, struct ag_doc_storage **storage,
     }
     if (rep.invalid) {
         struct ag_pos pos = {path, line_of(data, rep.first_invalid), 1, rep.first_invalid};
-        size_t ls = rep.first_invalid;
-        while (ls > 0 && data[ls - 1] != '\n')
-            ls--;
+        size_t ls = line_start(data, rep.first_invalid);
         pos.col = (long)ag_utf8_count(data + ls, rep.first_invalid - ls) + 1;
         if (strict_utf8) {
             ag_doc_storage_free(s);
@@ -112,8 +124,23 @@ enum ag_status ag_doc_parse(struct ag_doc *doc, struct ag_doc_storage **storage,
             doc->first_line = 2;
         } else if (!warning || warning->status == AG_OK) {
             struct ag_pos pos = {path, 1, 1, 0};
-            ag_fail(warning, AG_EPARSE, &pos,
-                    "no 'date YYYY-MM-DD Headline' first line; the article has no date");
+            if ((size_t)(line_end - p) >= 5 && memcmp(p, "date ", 5) == 0) {
+                /* quote at most 10 bytes of the bad date, cut at a character boundary */
+                size_t n = 0;
+                const char *d = p + 5;
+                while (d + n < line_end && n < 10 && d[n] != ' ' && d[n] != '\t')
+                    n++;
+                while (n > 0 && d + n < line_end && ((unsigned char)d[n] & 0xC0) == 0x80)
+                    n--;
+                pos.col = (long)(p - text) + 6;
+                ag_fail(warning, AG_EPARSE, &pos,
+                        "malformed date '%.*s' in the first line (want 'date YYYY-MM-DD "
+                        "Headline'); the article has no date",
+                        (int)n, d);
+            } else {
+                ag_fail(warning, AG_EPARSE, &pos,
+                        "no 'date YYYY-MM-DD Headline' first line; the article has no date");
+            }
         }
     }
     doc->id = id;

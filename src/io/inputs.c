@@ -105,7 +105,16 @@ static enum ag_status visit(struct ag_inputs *in, const char *path, int explicit
     struct stat st;
 
     if (stat(path, &st) != 0) {
-        problem(in, "error", AG_EIO, path, 0, 0, "cannot read: %s", strerror(errno));
+        int e = errno;
+        struct stat lst;
+        /* a link found in a directory that leads nowhere is skipped with a warning; a path the
+         * user named that cannot be read rejects it */
+        if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
+            problem(in, explicit_path ? "error" : "warning", AG_EIO, path, 0, 0, "%s",
+                    e == ELOOP ? "symbolic link loop, skipped"
+                               : "dangling symbolic link (its target does not exist), skipped");
+        else
+            problem(in, "error", AG_EIO, path, 0, 0, "cannot read: %s", strerror(e));
         return AG_OK;
     }
     if (S_ISDIR(st.st_mode)) {
@@ -286,21 +295,29 @@ long ag_inputs_rejected(const struct ag_inputs *in)
     return in->rejected;
 }
 
-/* Reads a whole file (or stdin) into *data, up to max bytes. */
+/* Reads a whole file (or stdin) into *data, up to max bytes. *failed is set when the file could
+ * not be read (already reported); *too_big when it is over the limit (not reported). */
 static enum ag_status slurp(struct ag_inputs *in, const struct input_file *f, struct ag_buf *data,
-                            int *too_big, struct ag_error *err)
+                            int *too_big, int *failed, struct ag_error *err)
 {
     FILE *fp = f->is_stdin ? stdin : fopen(f->path, "rb");
     char block[65536];
     size_t n;
 
     *too_big = 0;
+    *failed = 0;
     if (!fp) {
         problem(in, "error", AG_EIO, f->path, 0, 0, "cannot read: %s", strerror(errno));
+        *failed = 1;
+        return AG_OK;
+    }
+    if (!f->is_stdin && f->size > in->opts.max_article_bytes) {
+        fclose(fp);
+        *too_big = 1;
         return AG_OK;
     }
     while ((n = fread(block, 1, sizeof(block), fp)) > 0) {
-        if (data->len + n > in->opts.max_article_bytes && !f->jsonl) {
+        if (data->len + n > in->opts.max_article_bytes) {
             *too_big = 1;
             break;
         }
@@ -310,27 +327,69 @@ static enum ag_status slurp(struct ag_inputs *in, const struct input_file *f, st
             return ag_fail(err, AG_ENOMEM, NULL, "out of memory reading '%s'", f->path);
         }
     }
-    if (ferror(fp))
+    if (!*too_big && ferror(fp)) {
         problem(in, "error", AG_EIO, f->path, 0, 0, "cannot read: %s", strerror(errno));
+        *failed = 1;
+    }
     if (!f->is_stdin)
         fclose(fp);
     return AG_OK;
 }
 
-/* Binary and UTF-16 files are not articles: say so instead of extracting noise. */
+/* Binary and UTF-16 files are not articles: say so instead of extracting noise. A few NUL bytes
+ * in text are dropped (with a warning); many mean a binary file, and NULs at every other byte of
+ * otherwise ASCII text mean UTF-16 without a byte order mark. */
 static const char *not_text(const char *data, size_t len)
 {
-    size_t i, nul = 0, n = len < 4096 ? len : 4096;
+    size_t i, nul = 0, nul_even = 0, nul_odd = 0, n = len < 4096 ? len : 4096;
 
     if (len >= 2 && ((unsigned char)data[0] == 0xFF && (unsigned char)data[1] == 0xFE))
-        return "UTF-16 text (little-endian): convert it to UTF-8 first";
+        return "UTF-16 text (little-endian): convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)";
     if (len >= 2 && ((unsigned char)data[0] == 0xFE && (unsigned char)data[1] == 0xFF))
-        return "UTF-16 text (big-endian): convert it to UTF-8 first";
-    for (i = 0; i < n; i++)
-        nul += data[i] == '\0';
+        return "UTF-16 text (big-endian): convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)";
+    for (i = 0; i < n; i++) {
+        if (data[i] != '\0')
+            continue;
+        nul++;
+        if (i % 2)
+            nul_odd++;
+        else
+            nul_even++;
+    }
+    if (n >= 4 && nul_odd * 10 >= n * 4 && nul_even * 50 <= n)
+        return "UTF-16 text (little-endian, no byte order mark): convert it to UTF-8 first "
+               "(iconv -f UTF-16LE -t UTF-8)";
+    if (n >= 4 && nul_even * 10 >= n * 4 && nul_odd * 50 <= n)
+        return "UTF-16 text (big-endian, no byte order mark): convert it to UTF-8 first "
+               "(iconv -f UTF-16BE -t UTF-8)";
     if (nul * 10 > n)
         return "binary file (NUL bytes), skipped";
     return NULL;
+}
+
+/* Nothing but white space (and a BOM): nothing to extract. */
+static int blank(const char *data, size_t len)
+{
+    size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+
+    for (; i < len; i++)
+        if (data[i] != ' ' && data[i] != '\t' && data[i] != '\n' && data[i] != '\r')
+            return 0;
+    return 1;
+}
+
+/* Reports the NUL bytes of a text file, which the cleaning drops. */
+static void report_nul(struct ag_inputs *in, const char *path, const char *data, size_t len)
+{
+    const char *first = memchr(data, '\0', len);
+    size_t count = 0, i;
+
+    if (!first)
+        return;
+    for (i = (size_t)(first - data); i < len; i++)
+        count += data[i] == '\0';
+    problem(in, "warning", AG_EPARSE, path, 0, 0, "%zu NUL byte%s dropped, the first at offset %zu",
+            count, count == 1 ? "" : "s", (size_t)(first - data));
 }
 
 static enum ag_status one_article(struct ag_inputs *in, const char *id, const char *path,
@@ -369,60 +428,125 @@ static const char *string_field(json_t *obj, const char *key)
     return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
-/* One JSON object per line with id, date, title and text. */
-static enum ag_status read_jsonl(struct ag_inputs *in, const struct input_file *f,
-                                 const struct ag_buf *data, ag_doc_fn fn, void *ctx,
+/* One JSON Lines line (without its newline): an object with id, date, title and text. */
+static enum ag_status jsonl_line(struct ag_inputs *in, const struct input_file *f, const char *p,
+                                 size_t n, long line, struct ag_buf *id, ag_doc_fn fn, void *ctx,
                                  struct ag_error *err)
 {
-    const char *p = ag_buf_str(data), *end = p + data->len;
-    struct ag_buf id = AG_BUF_INIT;
-    enum ag_status st = AG_OK;
-    long line = 0;
+    json_error_t jerr;
+    json_t *obj;
+    const char *text, *date, *title, *jid;
+    size_t dummy;
+    enum ag_status st;
 
-    while (p < end && st == AG_OK) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-        json_error_t jerr;
-        json_t *obj;
-        const char *text, *date, *title, *jid;
-        size_t dummy;
-        line++;
-        if (n == 0 || (n == 1 && p[0] == '\r')) {
-            p += n + 1;
-            continue;
-        }
-        obj = json_loadb(p, n, JSON_REJECT_DUPLICATES, &jerr);
-        p += n + 1;
-        if (!obj || !json_is_object(obj)) {
-            problem(in, "error", AG_EPARSE, f->path, line, obj ? 1 : jerr.column,
-                    "invalid JSON line: %s", obj ? "not an object" : jerr.text);
-            json_decref(obj);
-            continue;
-        }
-        text = string_field(obj, "text");
-        if (!text) {
-            problem(in, "error", AG_EINVAL, f->path, line, 1, "%s",
-                    "JSON line without a string 'text' field, skipped");
-            json_decref(obj);
-            continue;
-        }
-        date = string_field(obj, "date");
-        title = string_field(obj, "title");
-        jid = string_field(obj, "id");
-        ag_buf_reset(&id);
-        if (jid && *jid && !ag_strmap_get(&in->ids, jid, strlen(jid), &dummy))
-            ag_buf_puts(&id, jid);
-        else
-            ag_buf_printf(&id, "%s:%ld", f->path, line);
-        if (!id.ptr || ag_strmap_put(&in->ids, id.ptr, id.len, 0) != 0) {
-            json_decref(obj);
-            st = ag_fail(err, AG_ENOMEM, NULL, "out of memory");
-            break;
-        }
-        st = one_article(in, id.ptr, f->path, text, strlen(text), date, title ? title : "", fn,
-                         ctx, err);
-        json_decref(obj);
+    if (line == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+        p += 3; /* a BOM */
+        n -= 3;
     }
+    while (n && (p[n - 1] == '\r' || p[n - 1] == ' ' || p[n - 1] == '\t'))
+        n--;
+    if (n == 0)
+        return AG_OK;
+    obj = json_loadb(p, n, JSON_REJECT_DUPLICATES, &jerr);
+    if (!obj || !json_is_object(obj)) {
+        problem(in, "error", AG_EPARSE, f->path, line, obj ? 1 : jerr.column,
+                "invalid JSON line: %s", obj ? "not an object" : jerr.text);
+        json_decref(obj);
+        return AG_OK;
+    }
+    text = string_field(obj, "text");
+    if (!text) {
+        problem(in, "error", AG_EINVAL, f->path, line, 1, "%s",
+                "JSON line without a string 'text' field, skipped");
+        json_decref(obj);
+        return AG_OK;
+    }
+    date = string_field(obj, "date");
+    title = string_field(obj, "title");
+    jid = string_field(obj, "id");
+    ag_buf_reset(id);
+    if (jid && *jid && !ag_strmap_get(&in->ids, jid, strlen(jid), &dummy))
+        ag_buf_puts(id, jid);
+    else
+        ag_buf_printf(id, "%s:%ld", f->path, line);
+    if (!id->ptr || ag_strmap_put(&in->ids, id->ptr, id->len, 0) != 0) {
+        json_decref(obj);
+        return ag_fail(err, AG_ENOMEM, NULL, "out of memory");
+    }
+    /* json strings may hold \u0000: the text ends there, as the C API gives it */
+    st = one_article(in, id->ptr, f->path, text, strlen(text), date, title ? title : "", fn, ctx,
+                     err);
+    json_decref(obj);
+    return st;
+}
+
+/* Streams a JSON Lines file: memory holds one line at a time, and a line longer than the
+ * article limit is rejected without being kept. Linear in the file size. */
+static enum ag_status read_jsonl(struct ag_inputs *in, const struct input_file *f, ag_doc_fn fn,
+                                 void *ctx, struct ag_error *err)
+{
+    FILE *fp = fopen(f->path, "rb");
+    struct ag_buf pending = AG_BUF_INIT, id = AG_BUF_INIT;
+    enum ag_status st = AG_OK;
+    char block[65536];
+    long line = 1;
+    int skipping = 0, first = 1;
+    size_t n;
+
+    if (!fp) {
+        problem(in, "error", AG_EIO, f->path, 0, 0, "cannot read: %s", strerror(errno));
+        return AG_OK;
+    }
+    while (st == AG_OK && (n = fread(block, 1, sizeof(block), fp)) > 0) {
+        const char *p = block, *end = block + n;
+        if (first) {
+            const char *why = not_text(block, n);
+            first = 0;
+            if (why) {
+                problem(in, "error", AG_EINVAL, f->path, 0, 0, "%s", why);
+                break;
+            }
+        }
+        while (st == AG_OK && p < end) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
+            if (!skipping && pending.len + k > in->opts.max_article_bytes) {
+                char limit[32];
+                snprintf(limit, sizeof(limit), "%zu", in->opts.max_article_bytes);
+                problem(in, "error", AG_EINVAL, f->path, line, 1,
+                        "JSON line longer than the limit of %s bytes (--max-article-bytes), "
+                        "skipped",
+                        limit);
+                skipping = 1;
+                ag_buf_release(&pending);
+            }
+            if (!skipping && ag_buf_append(&pending, p, k) != 0)
+                st = ag_fail(err, AG_ENOMEM, NULL, "out of memory reading '%s'", f->path);
+            if (st == AG_OK && nl) {
+                if (!skipping && memchr(pending.ptr ? pending.ptr : "", '\0', pending.len))
+                    problem(in, "error", AG_EPARSE, f->path, line, 1, "%s",
+                            "NUL byte in a JSON line, skipped");
+                else if (!skipping)
+                    st = jsonl_line(in, f, ag_buf_str(&pending), pending.len, line, &id, fn, ctx,
+                                    err);
+                skipping = 0;
+                ag_buf_reset(&pending);
+                line++;
+            }
+            p += k + (nl ? 1 : 0);
+        }
+    }
+    if (st == AG_OK && ferror(fp))
+        problem(in, "error", AG_EIO, f->path, 0, 0, "cannot read: %s", strerror(errno));
+    else if (st == AG_OK && !skipping && pending.len) {
+        if (memchr(pending.ptr, '\0', pending.len))
+            problem(in, "error", AG_EPARSE, f->path, line, 1, "%s",
+                    "NUL byte in a JSON line, skipped");
+        else
+            st = jsonl_line(in, f, ag_buf_str(&pending), pending.len, line, &id, fn, ctx, err);
+    }
+    fclose(fp);
+    ag_buf_release(&pending);
     ag_buf_release(&id);
     return st;
 }
@@ -434,25 +558,29 @@ enum ag_status ag_inputs_read(struct ag_inputs *in, size_t i, ag_doc_fn fn, void
     struct ag_buf data = AG_BUF_INIT;
     enum ag_status st;
     const char *why;
-    int too_big;
+    int too_big, failed;
 
-    st = slurp(in, f, &data, &too_big, err);
+    if (f->jsonl && !f->is_stdin)
+        return read_jsonl(in, f, fn, ctx, err);
+    st = slurp(in, f, &data, &too_big, &failed, err);
     if (st != AG_OK) {
         ag_buf_release(&data);
         return st;
     }
-    if (too_big) {
+    if (failed) {
+        /* reported by slurp */
+    } else if (too_big) {
         char msg[64];
         snprintf(msg, sizeof(msg), "%zu", in->opts.max_article_bytes);
         problem(in, "error", AG_EINVAL, f->path, 0, 0,
                 "article larger than the limit of %s bytes (--max-article-bytes), skipped", msg);
     } else if ((why = not_text(ag_buf_str(&data), data.len)) != NULL) {
         problem(in, "error", AG_EINVAL, f->path, 0, 0, "%s", why);
-    } else if (f->jsonl) {
-        st = read_jsonl(in, f, &data, fn, ctx, err);
+    } else if (blank(ag_buf_str(&data), data.len)) {
+        problem(in, "warning", AG_EINVAL, f->path, 0, 0, "%s", "empty file, skipped");
     } else {
-        st = one_article(in, f->id, f->path, ag_buf_str(&data), data.len, NULL, NULL, fn, ctx,
-                         err);
+        report_nul(in, f->path, ag_buf_str(&data), data.len);
+        st = one_article(in, f->id, f->path, ag_buf_str(&data), data.len, NULL, NULL, fn, ctx, err);
     }
     ag_buf_release(&data);
     return st;

@@ -96,13 +96,17 @@ enum ag_status ag_relations_writer_close(struct ag_relations_writer *w, int comm
 
 /* ---- reading */
 
+#define SKIPPED_NOTED 3 /* bad rows whose position the summary lists */
+
 struct reader {
     const char *path;
     long col[C_COUNT];
+    size_t header_fields;
     ag_relation_fn fn;
     void *ctx;
     int skip_bad;
     long skipped;
+    long skipped_line[SKIPPED_NOTED], skipped_col[SKIPPED_NOTED];
 };
 
 static const char *get(const struct reader *r, const struct ag_csv_record *rec, enum col c)
@@ -111,16 +115,29 @@ static const char *get(const struct reader *r, const struct ag_csv_record *rec, 
     return i >= 0 && (size_t)i < rec->nfields ? rec->fields[i] : "";
 }
 
-static enum ag_status bad_row(struct reader *r, const struct ag_csv_record *rec, enum col c,
-                              const char *what, struct ag_error *err)
+/* A bad row at field number col (1-based): an error, or counted when skipping bad rows. */
+static enum ag_status bad_field(struct reader *r, const struct ag_csv_record *rec, long col,
+                                const char *what, const char *column, struct ag_error *err)
 {
-    struct ag_pos pos = {r->path, rec->line, r->col[c] + 1, 0};
+    struct ag_pos pos = {r->path, rec->line, col, 0};
 
     if (r->skip_bad) {
+        if (r->skipped < SKIPPED_NOTED) {
+            r->skipped_line[r->skipped] = rec->line;
+            r->skipped_col[r->skipped] = col;
+        }
         r->skipped++;
         return AG_OK;
     }
-    return ag_fail(err, AG_EINVAL, &pos, "%s in column '%s'", what, column_names[c]);
+    if (column)
+        return ag_fail(err, AG_EINVAL, &pos, "%s in column '%s'", what, column);
+    return ag_fail(err, AG_EINVAL, &pos, "%s", what);
+}
+
+static enum ag_status bad_row(struct reader *r, const struct ag_csv_record *rec, enum col c,
+                              const char *what, struct ag_error *err)
+{
+    return bad_field(r, rec, r->col[c] + 1, what, column_names[c], err);
 }
 
 static enum ag_status on_row(const struct ag_csv_record *rec, void *ctx, struct ag_error *err)
@@ -142,10 +159,18 @@ static enum ag_status on_row(const struct ag_csv_record *rec, void *ctx, struct 
                 return ag_fail(err, AG_EINVAL, &pos, "missing required column '%s'",
                                column_names[required[i]]);
             }
+        r->header_fields = rec->nfields;
         return AG_OK;
     }
     if (rec->nfields == 1 && rec->lens[0] == 0)
         return AG_OK; /* a blank line */
+    if (rec->nfields != r->header_fields) {
+        char what[96];
+        snprintf(what, sizeof(what), "row has %zu fields, the header has %zu", rec->nfields,
+                 r->header_fields);
+        size_t first_odd = rec->nfields < r->header_fields ? rec->nfields : r->header_fields;
+        return bad_field(r, rec, (long)first_odd + 1, what, NULL, err);
+    }
     memset(&rel, 0, sizeof(rel));
     q = get(r, rec, C_QUAD);
     if (strlen(q) != 1 || q[0] < '1' || q[0] > '4')
@@ -160,10 +185,13 @@ static enum ag_status on_row(const struct ag_csv_record *rec, void *ctx, struct 
     }
     n = get(r, rec, C_NEGATED);
     rel.negated = strcmp(n, "1") == 0 || strcmp(n, "true") == 0;
+    if (!rel.negated && *n && strcmp(n, "0") != 0 && strcmp(n, "false") != 0)
+        return bad_row(r, rec, C_NEGATED, "negated must be 0 or 1", err);
     s = get(r, rec, C_SENTENCE);
     if (*s) {
+        errno = 0;
         rel.sentence = strtol(s, &end, 10);
-        if (*end)
+        if (*end || errno || rel.sentence < 0)
             return bad_row(r, rec, C_SENTENCE, "sentence must be a whole number", err);
     }
     if (!*get(r, rec, C_SOURCE) || !*get(r, rec, C_TARGET))
@@ -201,6 +229,23 @@ enum ag_status ag_relations_read(const char *path, int skip_bad_rows, ag_relatio
     r.skip_bad = skip_bad_rows;
     st = ag_csv_read_file(fp, path, on_row, &r, err);
     fclose(fp);
+    if (st == AG_OK && r.skipped && err) {
+        /* AG_OK, but err describes the skipped rows: the first one's position, and in msg the
+         * first few "line:col" positions, for the caller's warning */
+        struct ag_pos pos = {path, r.skipped_line[0], r.skipped_col[0], 0};
+        char list[128];
+        size_t used = 0, i;
+        list[0] = '\0';
+        for (i = 0; i < SKIPPED_NOTED && i < (size_t)r.skipped && used < sizeof(list); i++) {
+            int k = snprintf(list + used, sizeof(list) - used, "%s%ld:%ld", i ? ", " : "",
+                             r.skipped_line[i], r.skipped_col[i]);
+            if (k < 0)
+                break;
+            used += (size_t)k;
+        }
+        ag_fail(err, AG_OK, &pos, "%ld malformed row%s skipped, at line:field %s%s", r.skipped,
+                r.skipped == 1 ? "" : "s", list, r.skipped > SKIPPED_NOTED ? ", ..." : "");
+    }
     if (skipped)
         *skipped = r.skipped;
     return st;

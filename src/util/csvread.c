@@ -213,12 +213,15 @@ enum ag_status ag_csv_read_file(FILE *fp, const char *name, ag_csv_row_fn fn, vo
             skip = bom_len(block, n);
             first = 0;
         }
+        if (n == skip)
+            continue; /* only a BOM so far */
         if (ag_buf_append(&pending, block + skip, n - skip) != 0) {
             st = ag_fail(err, AG_ENOMEM, NULL, "out of memory reading '%s'", name);
             break;
         }
-        /* Feed whole lines only, so line numbers stay exact across blocks. */
-        nl = last_newline(pending.ptr, pending.len);
+        /* Feed whole lines only, so line numbers stay exact across blocks. Only the new bytes
+         * are searched, so a file without newlines stays linear. */
+        nl = last_newline(pending.ptr + pending.len - (n - skip), n - skip);
         if (!nl)
             continue;
         whole = (size_t)(nl - pending.ptr) + 1;

@@ -1,7 +1,15 @@
-/* outfile.c: atomic outputs, so an interrupted run never leaves a half-written file. */
+/* outfile.c: atomic outputs, so an interrupted run never leaves a half-written file.
+ *
+ * Open temporaries are kept in a fixed table of atomic pointers that the signal handler reads
+ * without locks. This is a mutable global, against the style guide's rule, because a signal
+ * handler can reach nothing else. Order of operations keeps each window safe: a path is
+ * registered before its file is created and unregistered only after the rename (a handler that
+ * runs in between unlinks a name that no longer exists, which is harmless). */
 #include "util/outfile.h"
 
 #include <errno.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -9,8 +17,77 @@
 #include "util/alloc.h"
 #include "util/buf.h"
 
+#define MAX_TEMPS 256
+
+static _Atomic(const char *) temps[MAX_TEMPS];
+
+int ag_outfile_track(const char *path)
+{
+    size_t i;
+
+    for (i = 0; i < MAX_TEMPS; i++) {
+        const char *expected = NULL;
+        if (atomic_compare_exchange_strong(&temps[i], &expected, path))
+            return 0;
+    }
+    return -1;
+}
+
+void ag_outfile_untrack(const char *path)
+{
+    size_t i;
+
+    if (!path)
+        return;
+    for (i = 0; i < MAX_TEMPS; i++) {
+        const char *expected = path;
+        if (atomic_compare_exchange_strong(&temps[i], &expected, NULL))
+            return;
+    }
+}
+
+static void on_signal(int sig)
+{
+    int saved = errno;
+    size_t i;
+
+    for (i = 0; i < MAX_TEMPS; i++) {
+        const char *p = atomic_exchange(&temps[i], NULL);
+        if (p)
+            unlink(p);
+    }
+    errno = saved;
+    /* SA_RESETHAND restored the default action; the signal is blocked until we return, then it
+     * ends the process */
+    raise(sig);
+}
+
+int ag_outfile_install_signal_handlers(void)
+{
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+    struct sigaction sa;
+    size_t i;
+
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = on_signal;
+    sa.sa_flags = SA_RESETHAND;
+    sigemptyset(&sa.sa_mask);
+    for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+        sigaddset(&sa.sa_mask, sigs[i]);
+    for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
+        struct sigaction old;
+        /* keep a signal ignored when the parent ignored it (nohup, background jobs) */
+        if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+            continue;
+        if (sigaction(sigs[i], &sa, NULL) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 static void release(struct ag_outfile *f)
 {
+    ag_outfile_untrack(f->tmp);
     ag_free(f->path);
     ag_free(f->tmp);
     f->path = f->tmp = NULL;
@@ -30,10 +107,12 @@ enum ag_status ag_outfile_open(struct ag_outfile *f, const char *path, struct ag
         release(f);
         return ag_fail(err, AG_ENOMEM, NULL, "out of memory");
     }
+    ag_outfile_track(f->tmp);
     f->fp = fopen(f->tmp, "wb");
     if (!f->fp) {
         int e = errno;
-        enum ag_status st = ag_fail(err, AG_EIO, NULL, "cannot write '%s': %s", f->tmp, strerror(e));
+        enum ag_status st =
+            ag_fail(err, AG_EIO, NULL, "cannot write '%s': %s", f->tmp, strerror(e));
         if (err)
             err->sys_errno = e;
         release(f);
@@ -45,7 +124,7 @@ enum ag_status ag_outfile_open(struct ag_outfile *f, const char *path, struct ag
 enum ag_status ag_outfile_commit(struct ag_outfile *f, struct ag_error *err)
 {
     enum ag_status st = AG_OK;
-    int bad = ferror(f->fp);
+    int bad = fflush(f->fp) != 0 || ferror(f->fp);
     int e = errno;
 
     if (fclose(f->fp) != 0 && !bad) {
@@ -54,12 +133,17 @@ enum ag_status ag_outfile_commit(struct ag_outfile *f, struct ag_error *err)
     }
     f->fp = NULL;
     if (bad) {
-        st = ag_fail(err, AG_EIO, NULL, "cannot write '%s': %s", f->path, strerror(e));
+        st = ag_fail(err, AG_EIO, NULL, "cannot write '%s': %s", f->path,
+                     e ? strerror(e) : "write error");
+        if (err)
+            err->sys_errno = e;
         unlink(f->tmp);
     } else if (rename(f->tmp, f->path) != 0) {
         e = errno;
         st = ag_fail(err, AG_EIO, NULL, "cannot rename '%s' to '%s': %s", f->tmp, f->path,
                      strerror(e));
+        if (err)
+            err->sys_errno = e;
         unlink(f->tmp);
     }
     release(f);
