@@ -116,7 +116,10 @@ eval: all
 	  python3 $(SHARED)/eval/score.py --articles $(SHARED)/eval/$$set/articles \
 	    --gold $(SHARED)/eval/$$set/gold.csv --pred $$tmp/relations.csv; \
 	  rm -rf $$tmp; \
-	done
+	done; \
+	tmp=$$(mktemp -d); $(BIN) extract -q datasets/articles -o $$tmp && echo "== datasets/articles (our own annotation, datasets/gold)" && \
+	  python3 $(SHARED)/eval/score.py --articles datasets/articles --gold datasets/gold/articles-gold.csv \
+	    --pred $$tmp/relations.csv; rm -rf $$tmp
 
 asan:
 	$(MAKE) FLAVOUR=asan test

@@ -444,6 +444,14 @@ static int light_verb(const struct ag_sentence_ctx *s, size_t i)
     return mention_ending_at(s, i) < 0 && word_in(s->t, i, verbs);
 }
 
+static int amount_word(const struct ag_tokens *t, size_t i)
+{
+    static const char *const words[] = {"billion", "million", "thousand", "bn", "m", "euros",
+                                        "dollars", "pounds", "yuan", "rubles", "roubles", "yen",
+                                        "worth", NULL};
+    return word_in(t, i, words);
+}
+
 /* Could token i be an adjective before a noun? Words ending in -s are plural nouns or verbs
  * ("the treaty covers attacks"), except -ous and -less. */
 static int may_be_adjective(const struct ag_tokens *t, size_t i)
@@ -498,6 +506,28 @@ static void noun_source(const struct ag_sentence_ctx *s, const struct ag_pred_sp
     }
     /* a light verb before the noun phrase ("imposed new sanctions", "launched an invasion",
      * "put their signatures to a new partnership"): the clause's subject is the source */
+    /* "pledged 40 billion euros in military aid to Ukraine": an amount of the event noun is
+     * the object of the clause's verb */
+    if (j >= s->first + 2 && (ag_tok_is(t, j - 1, "in") || ag_tok_is(t, j - 1, "of")) &&
+        amount_word(t, j - 2)) {
+        size_t v = j - 2;
+        while (v > s->first && (amount_word(t, v - 1) || t->tok[v - 1].type == AG_TOK_NUM ||
+                                ag_tok_is(t, v - 1, "at") || ag_tok_is(t, v - 1, "least") ||
+                                ag_tok_is(t, v - 1, "about") || ag_tok_is(t, v - 1, "some") ||
+                                ag_tok_is(t, v - 1, "$") || ag_tok_is(t, v - 1, "more") ||
+                                ag_tok_is(t, v - 1, "than")))
+            v--;
+        if (v > s->first && (k = subject_before(s, v - 1)) >= 0) {
+            take_group(s, k, a->src, &a->nsrc);
+            return;
+        }
+    }
+    /* "has been in peace talks with", "is at war with": the subject of the be-verb */
+    if (j >= s->first + 2 && (ag_tok_is(t, j - 1, "in") || ag_tok_is(t, j - 1, "at")) &&
+        ag_is_be(t, j - 2) && (k = subject_before(s, j - 2)) >= 0) {
+        take_group(s, k, a->src, &a->nsrc);
+        return;
+    }
     if (j > s->first && ag_is_determiner(t, j - 1))
         j--;
     /* the verb is the word before the noun phrase, or, when the words skipped as adjectives
@@ -585,25 +615,33 @@ static int between_pair(const struct ag_sentence_ctx *s, const struct ag_pred_sp
 
 /* "struck hideouts of the Taliban in Afghanistan": force used in a place is also used against
  * the place's state (the schema's rule), so the place joins the targets. */
-static void add_place_target(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps,
-                             size_t target, struct args *a)
+/* The actor named by "in"/"inside" + place within a few words from token from, or -1. */
+static long place_after(const struct ag_sentence_ctx *s, size_t from)
 {
     size_t j;
     long k;
 
-    if (ps->pred->cameo->quad_class != 4)
-        return;
-    for (j = s->m[target].last; j < s->last && j < s->m[target].last + 8; j++) {
+    for (j = from; j < s->last && j < from + 8; j++) {
         if (s->t->tok[j].type == AG_TOK_PUNCT || opens_clause(s->t, j) ||
-            predicate_starts_at(s, j))
-            return;
+            (predicate_starts_at(s, j) && j > from))
+            return -1;
         if ((ag_tok_is(s->t, j, "in") || ag_tok_is(s->t, j, "inside")) &&
-            (k = mention_near(s, j + 1, 3)) >= 0 && s->m[k].first > s->m[target].last &&
-            a->ntgt < MAX_ARGS) {
-            a->tgt[a->ntgt++] = (size_t)k;
-            return;
-        }
+            (k = mention_near(s, j + 1, 3)) >= 0)
+            return k;
     }
+    return -1;
+}
+
+static void add_place_target(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps,
+                             size_t target, struct args *a)
+{
+    long k;
+
+    if (ps->pred->cameo->quad_class != 4 || a->ntgt >= MAX_ARGS)
+        return;
+    k = place_after(s, s->m[target].last);
+    if (k >= 0 && s->m[k].first > s->m[target].last)
+        a->tgt[a->ntgt++] = (size_t)k;
 }
 
 /* "Qatar brokered talks between Israel and Hamas": a verb whose object is a mutual event between
@@ -780,7 +818,9 @@ static enum modality modality(const struct ag_sentence_ctx *s, const struct ag_p
         return MOD_NEGATED;
     for (j = ps->first; j > lo; j--) {
         size_t w = j - 1;
-        if (mention_ending_at(s, w) >= 0 || ag_tok_is(t, w, ",") || is_clause_break(t, w))
+        /* "Hamas denied this and blamed Israel": a coordinated verb has its own polarity */
+        if (mention_ending_at(s, w) >= 0 || ag_tok_is(t, w, ",") || is_clause_break(t, w) ||
+            ag_tok_is(t, w, "and") || ag_tok_is(t, w, "but"))
             break;
         if (word_in(t, w, negators) || word_in(t, w, hypothetical))
             return MOD_NEGATED;
@@ -839,8 +879,8 @@ static enum ag_status emit(struct ag_extractor *x, const struct ag_doc *doc, lon
     if (strcmp(src->actor->country, tgt->actor->country) == 0)
         return AG_OK;
     /* "both sides", "the two countries" in later sentences mean the last pair that related */
-    x->disc.pair[0] = src->actor;
-    x->disc.pair[1] = tgt->actor;
+    x->disc.pair[0] = x->disc.rel_pair[0] = src->actor;
+    x->disc.pair[1] = x->disc.rel_pair[1] = tgt->actor;
     x->disc.pair_age = -1; /* the sentence's end makes it 0 */
     if (!negated && cameo->quad_class >= 3) {
         x->disc.attacker[x->disc.conflicts % 4] = src->actor;
@@ -986,10 +1026,15 @@ static enum ag_status relate(struct ag_extractor *x, const struct ag_doc *doc, l
         struct ag_mention_span attacker;
         memset(&attacker, 0, sizeof(attacker));
         attacker.actor = last;
+        long place = place_after(s, ps->last);
         *found = 1;
-        for (i = 0; i < a.nsrc && st == AG_OK; i++)
+        for (i = 0; i < a.nsrc && st == AG_OK; i++) {
             st = emit(x, doc, sentence_no, ps, &s->m[a.src[i]], &attacker, cameo, negated, sink,
                       err);
+            if (st == AG_OK && place >= 0) /* "struck back in southern Lebanon" */
+                st = emit(x, doc, sentence_no, ps, &s->m[a.src[i]], &s->m[place], cameo, negated,
+                          sink, err);
+        }
         return st;
     }
     if (a.nsrc && !a.pairwise && ag_lexicon_cameo(x->lex, "100")) {

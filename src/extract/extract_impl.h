@@ -45,6 +45,7 @@ struct ag_discourse {
     const struct ag_actor *last_org;       /* most recent organisation */
     const struct ag_actor *last_group;     /* most recent armed group */
     const struct ag_actor *pair[2];        /* last coordinated pair, or last two countries */
+    const struct ag_actor *rel_pair[2];    /* source and target of the last relation */
     int pair_age;                          /* sentences since pair was set */
     const struct ag_actor *recent[2];      /* last two distinct countries mentioned */
     const struct ag_actor *persons[2];     /* last two people of different countries */

@@ -43,7 +43,7 @@ int ag_is_preposition(const struct ag_tokens *t, size_t i)
         "of",     "in",   "on",     "with",    "against", "to",      "from",    "for",
         "by",     "at",   "over",   "about",   "near",    "into",    "between", "toward",
         "towards", "among", "including", "like", "under", "across", "through", "after",
-        "before", "during", "despite", "than", "as", "via", "within", "without", "behind",
+        "before", "during", "despite", "as", "via", "within", "without", "behind",
         "beyond", "amid", "upon", "onto", "outside", "inside", "around", NULL};
     size_t k;
 
@@ -509,6 +509,15 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
         a = d->pair[0];
         b = d->pair[1];
         end = i + 3;
+    } else if (i >= s->first + 3 && description_kind(t, i) && ag_tok_is(t, i - 2, "-") &&
+               (t->tok[i - 2].flags & AG_TF_JOINED) && s->nm &&
+               s->m[s->nm - 1].last == i - 2) {
+        /* "the Iran-backed group": the description after a hyphenated modifier */
+        const char *kind = description_kind(t, i);
+        a = description_in_sentence(s, kind, remembered_of(d, kind));
+        if (a == s->m[s->nm - 1].actor)
+            a = remembered_of(d, kind);
+        end = i + 1;
     } else if (ag_tok_is(t, i, "the") && i + 1 < s->last && description_kind(t, i + 1) &&
                !followed_by_owner(s, i + 2)) {
         /* "the regime", "the rebels": the nearest actor of that kind in the sentence, else the
@@ -538,14 +547,16 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
                 (i + 2 < s->last && ag_tok_is(t, i + 1, "warring") &&
                  (ag_tok_is(t, i + 2, "sides") || ag_tok_is(t, i + 2, "parties"))))) {
         /* "talks between the sides", "the warring parties": the last related pair */
-        a = d->pair[0];
-        b = d->pair[1];
+        a = d->rel_pair[0] ? d->rel_pair[0] : d->pair[0];
+        b = d->rel_pair[0] ? d->rel_pair[1] : d->pair[1];
         end = ag_tok_is(t, i + 1, "warring") ? i + 3 : i + 2;
     } else if (ag_tok_is(t, i, "both") && i + 1 < s->last &&
                (ag_tok_is(t, i + 1, "sides") || ag_tok_is(t, i + 1, "countries") ||
                 ag_tok_is(t, i + 1, "nations") || ag_tok_is(t, i + 1, "governments"))) {
-        a = d->pair[0];
-        b = d->pair[1];
+        /* "both sides" are the parties of the last relation; "both countries" the last pair */
+        int sides = ag_tok_is(t, i + 1, "sides") && d->rel_pair[0];
+        a = sides ? d->rel_pair[0] : d->pair[0];
+        b = sides ? d->rel_pair[1] : d->pair[1];
         end = i + 2;
     } else if (ag_tok_is(t, i, "they") || ag_tok_is(t, i, "their") || ag_tok_is(t, i, "them")) {
         poss = ag_tok_is(t, i, "their");
@@ -598,6 +609,16 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
     return end;
 }
 
+/* "the army and the paramilitary Rapid Support Forces": one lower-case word right before the
+ * second member, after "and" and a determiner, describes it. */
+static int coordination_adjective(const struct ag_sentence_ctx *s, size_t j, size_t member)
+{
+    const struct ag_tokens *t = s->t;
+    return j + 1 == member && j >= s->first + 2 && t->tok[j].type == AG_TOK_WORD &&
+           !(t->tok[j].flags & AG_TF_CAP) && ag_is_determiner(t, j - 1) &&
+           ag_tok_is(t, j - 2, "and");
+}
+
 /* X and Y, X, Y and Z, X as well as Y: the same group number. */
 static void group_coordinations(struct ag_sentence_ctx *s)
 {
@@ -622,8 +643,8 @@ static void group_coordinations(struct ag_sentence_ctx *s)
                     !(ag_tok_is(t, j, "as") && ag_tok_is(t, j + 1, "well")) &&
                     !(ag_tok_is(t, j, "well") && ag_tok_is(t, j + 1, "as")) &&
                     !(ag_tok_is(t, j, "as") && ag_tok_is(t, j - 1, "well")) &&
-                    !ag_tok_is(t, j, "other") &&
-                    !ag_tok_is(t, j, "fellow") && !ag_is_determiner(t, j))
+                    !ag_tok_is(t, j, "other") && !ag_tok_is(t, j, "fellow") &&
+                    !ag_is_determiner(t, j) && !coordination_adjective(s, j, m->first))
                     joins = 0;
             if (joins && gap == 1 && ag_tok_is(t, p->last, ",")) {
                 /* "X, Y and Z" is a list; "X, Y said" is not (an apposition or a new clause) */

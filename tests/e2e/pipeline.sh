@@ -168,3 +168,25 @@ test_jsonl_and_stdin_inputs() {
     printf 'date 2024-03-01 Test\n\nIsrael struck Hamas.\n' | ag extract -q - -o s || fail "stdin exited $?"
     grep -q '^"stdin","2024-03-01",.*"ISR",.*"HAMAS"' s/relations.csv || fail "stdin article missing"
 }
+
+test_accuracy_on_the_annotated_sample_does_not_regress() {
+    # datasets/gold/articles-gold.csv: an independent annotation of datasets/articles following
+    # ../shared/eval/SCHEMA.md; the floor is a little under the figure in the README
+    if [ ! -f "$SHARED/eval/score.py" ]; then
+        echo "SKIP: $SHARED/eval/score.py is absent"
+        return 0
+    fi
+    demo || return 1
+    python3 "$SHARED/eval/score.py" --articles "$top/datasets/articles" \
+        --gold "$top/datasets/gold/articles-gold.csv" --pred demo/relations.csv --json >score.json ||
+        return 1
+    $PY - score.json <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+q = s["quad"] if "quad" in s else s["levels"]["quad"]
+f1, p = q["f1"], q["precision"]
+print(f"quad F1 {f1:.3f}, precision {p:.3f}")
+assert f1 >= 0.47, f"quad F1 {f1:.3f} fell below 0.47"
+assert p >= 0.75, f"quad precision {p:.3f} fell below 0.75"
+PY
+}
