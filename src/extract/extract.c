@@ -791,7 +791,6 @@ static enum modality modality(const struct ag_sentence_ctx *s, const struct ag_p
                                            "ceased", "ceases", NULL};
     static const char *const hypothetical[] = {"could", "might", "may", "should", "can", "must", "ought",
                                                "whether", NULL};
-    static const char *const conditional[] = {"if", "unless", "whether", NULL};
     static const char *const intent[] = {"will", "'ll", "would", "shall", "pledged", "pledges",
                                          "vowed", "vows", "promised", "promises", "agreed",
                                          "agrees", "plans", "plan", "planned", "intends",
@@ -802,16 +801,9 @@ static enum modality modality(const struct ag_sentence_ctx *s, const struct ag_p
                                          NULL};
     const struct ag_tokens *t = s->t;
     size_t lo = ps->first > s->first + 10 ? ps->first - 10 : s->first, j;
-    int has_if = 0, has_intent = 0;
+    int has_intent = 0;
 
-    if (ag_tok_is(t, s->last - 1, "?"))
-        return MOD_NEGATED;
-    for (j = s->first; j < ps->first; j++)
-        if (word_in(t, j, conditional) ||
-            /* an inverted condition: "should Hungary block the decision, ..." */
-            (ag_tok_is(t, j, "should") && ag_mention_at(s, j + 1) >= 0))
-            has_if = 1;
-    if (has_if)
+    if (ag_tok_is(t, s->last - 1, "?") || s->condition_at < ps->first)
         return MOD_NEGATED;
     /* "accused X of attacking": an alleged act is not asserted */
     if (ps->form == AG_FORM_ING && ps->first > s->first && ag_tok_is(t, ps->first - 1, "of"))
@@ -1057,6 +1049,20 @@ static enum ag_status relate(struct ag_extractor *x, const struct ag_doc *doc, l
     return st;
 }
 
+/* The first token of the sentence that makes what follows conditional ("if", "unless",
+ * "whether", an inverted "should Hungary block ..."), or s->last. */
+static size_t condition_at(const struct ag_sentence_ctx *s)
+{
+    static const char *const conditional[] = {"if", "unless", "whether", NULL};
+    size_t j;
+
+    for (j = s->first; j < s->last; j++)
+        if (word_in(s->t, j, conditional) ||
+            (ag_tok_is(s->t, j, "should") && ag_mention_at(s, j + 1) >= 0))
+            return j;
+    return s->last;
+}
+
 static enum ag_status report_mentions(struct ag_extractor *x, const struct ag_doc *doc,
                                       const struct ag_extract_sink *sink, struct ag_error *err)
 {
@@ -1118,8 +1124,15 @@ static enum ag_status process(struct ag_extractor *x, const struct ag_doc *doc, 
         s->headline = headline;
         if (headline && all_caps(s->t, s->first, s->last))
             continue;
-        if (ag_find_mentions(s, &x->synth, &x->disc) != 0 || ag_find_predicates(s) != 0)
+        if (ag_find_mentions(s, &x->synth, &x->disc) != 0)
             return ag_fail(err, AG_ENOMEM, NULL, "out of memory");
+        if (s->nm == 0) { /* no actor: nothing can relate; skip the predicate search */
+            ag_discourse_update(&x->disc, s);
+            continue;
+        }
+        if (ag_find_predicates(s) != 0)
+            return ag_fail(err, AG_ENOMEM, NULL, "out of memory");
+        s->condition_at = condition_at(s);
         st = report_mentions(x, doc, sink, err);
         a = &s->t->tok[s->first];
         b = &s->t->tok[s->last - 1];

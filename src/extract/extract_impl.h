@@ -63,6 +63,7 @@ struct ag_sentence_ctx {
     size_t nm, mcap;
     struct ag_pred_span *p;
     size_t np, pcap;
+    size_t condition_at; /* first token of a condition (if, unless ...), or last */
 };
 
 /* Finds the actor mentions of the sentence (names, nationality + role, pronouns), in order.

@@ -509,9 +509,9 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
         a = d->pair[0];
         b = d->pair[1];
         end = i + 3;
-    } else if (i >= s->first + 3 && description_kind(t, i) && ag_tok_is(t, i - 2, "-") &&
-               (t->tok[i - 2].flags & AG_TF_JOINED) && s->nm &&
-               s->m[s->nm - 1].last == i - 2) {
+    } else if (i >= s->first + 3 && s->nm && s->m[s->nm - 1].last == i - 2 &&
+               (t->tok[i - 2].flags & AG_TF_JOINED) && ag_tok_is(t, i - 2, "-") &&
+               description_kind(t, i)) {
         /* "the Iran-backed group": the description after a hyphenated modifier */
         const char *kind = description_kind(t, i);
         a = description_in_sentence(s, kind, remembered_of(d, kind));

@@ -18,6 +18,7 @@ void ag_phrases_release(struct ag_phrase_table *pt)
     for (i = 0; i < pt->nwords; i++)
         ag_free(pt->words[i]);
     ag_free(pt->words);
+    ag_free(pt->hashes);
     ag_free(pt->ph);
     ag_strmap_release(&pt->first);
     memset(pt, 0, sizeof(*pt));
@@ -26,6 +27,19 @@ void ag_phrases_release(struct ag_phrase_table *pt)
 static const char *tok_text(const struct ag_phrase_table *pt, const struct ag_tokens *t, size_t i)
 {
     return pt->lower ? ag_tok_lower(t, i) : ag_tok_form(t, i);
+}
+
+static unsigned long tok_hash(const struct ag_phrase_table *pt, const struct ag_tokens *t,
+                              size_t i)
+{
+    return pt->lower ? t->tok[i].hlower : t->tok[i].hform;
+}
+
+/* Does token k equal word w of the table? Hashes first, bytes only when they agree. */
+static int same_word(const struct ag_phrase_table *pt, const struct ag_tokens *t, size_t k,
+                     size_t w)
+{
+    return tok_hash(pt, t, k) == pt->hashes[w] && strcmp(tok_text(pt, t, k), pt->words[w]) == 0;
 }
 
 int ag_phrases_add(struct ag_phrase_table *pt, const char *text, uint8_t gap, uint32_t payload,
@@ -41,6 +55,8 @@ int ag_phrases_add(struct ag_phrase_table *pt, const char *text, uint8_t gap, ui
     if (scratch->count > 0xFFFF)
         return 1;
     if (ag_grow((void **)&pt->words, &pt->wcap, pt->nwords + scratch->count, sizeof(char *)) != 0 ||
+        ag_grow((void **)&pt->hashes, &pt->hcap, pt->nwords + scratch->count,
+                sizeof(unsigned long)) != 0 ||
         ag_grow((void **)&pt->ph, &pt->cap, pt->count + 1, sizeof(*pt->ph)) != 0)
         return -1;
     p = &pt->ph[pt->count];
@@ -53,6 +69,7 @@ int ag_phrases_add(struct ag_phrase_table *pt, const char *text, uint8_t gap, ui
         char *w = ag_strdup(tok_text(pt, scratch, i));
         if (!w)
             return -1;
+        pt->hashes[pt->nwords] = tok_hash(pt, scratch, i);
         pt->words[pt->nwords++] = w;
     }
     /* Chain behind the existing phrases with the same first word (keeps file order). */
@@ -68,20 +85,6 @@ int ag_phrases_add(struct ag_phrase_table *pt, const char *text, uint8_t gap, ui
     return 0;
 }
 
-/* Words that may not fill a verb phrase's gap: they start another phrase ("threatened to attack"
- * is not "threaten attack"). */
-static int gap_breaker(const char *w)
-{
-    static const char *const words[] = {"to", "that", "which", "who", "of", "on", "with", "for",
-                                        "by", "against", "if", "whether", "not", NULL};
-    size_t k;
-
-    for (k = 0; words[k]; k++)
-        if (strcmp(w, words[k]) == 0)
-            return 1;
-    return 0;
-}
-
 /* Does phrase p match from token i? Sets *end and *gap_used. */
 static int match_one(const struct ag_phrase_table *pt, const struct ag_phrase *p,
                      const struct ag_tokens *t, size_t i, size_t limit, size_t *end,
@@ -90,15 +93,15 @@ static int match_one(const struct ag_phrase_table *pt, const struct ag_phrase *p
     size_t w, k = i + 1, skipped = 0;
 
     for (w = 1; w < p->nwords; w++) {
-        const char *want = pt->words[p->word0 + w];
+        size_t want = p->word0 + w;
         size_t allowed = (w == 1) ? p->gap : 0;
-        while (k < limit && strcmp(tok_text(pt, t, k), want) != 0 && allowed > 0 &&
-               t->tok[k].type == AG_TOK_WORD && !gap_breaker(ag_tok_lower(t, k))) {
+        while (k < limit && !same_word(pt, t, k, want) && allowed > 0 &&
+               t->tok[k].type == AG_TOK_WORD && !(t->tok[k].flags & AG_TF_LINK)) {
             k++;
             skipped++;
             allowed--;
         }
-        if (k >= limit || strcmp(tok_text(pt, t, k), want) != 0)
+        if (k >= limit || !same_word(pt, t, k, want))
             return 0;
         /* a hyphen inside a phrase must be joined in the text too (all-in) */
         k++;
@@ -114,7 +117,7 @@ size_t ag_phrases_match(const struct ag_phrase_table *pt, const struct ag_tokens
     const char *w = tok_text(pt, t, i);
     size_t head, n = 0, a, b;
 
-    if (!ag_strmap_get(&pt->first, w, t->tok[i].len, &head))
+    if (!ag_strmap_get_hashed(&pt->first, w, t->tok[i].len, tok_hash(pt, t, i), &head))
         return 0;
     for (; head != AG_PHRASE_END && n < max; head = pt->ph[head].next) {
         size_t end, gap;

@@ -23,7 +23,8 @@ struct ag_phrase_table {
     struct ag_phrase *ph;
     size_t count, cap;
     char **words;
-    size_t nwords, wcap;
+    unsigned long *hashes; /* ag_hash_bytes of each word: compared before the bytes */
+    size_t nwords, wcap, hcap;
     int lower; /* 1: matched on lower-case forms */
 };
 

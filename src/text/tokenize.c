@@ -5,6 +5,7 @@
 
 #include "text/utf8.h"
 #include "util/alloc.h"
+#include "util/strmap.h"
 
 /* What a code point is to the scanner. */
 enum cls { C_SPACE, C_NEWLINE, C_ALPHA, C_DIGIT, C_APOS, C_QUOTE, C_HYPHEN, C_DASH, C_PUNCT };
@@ -62,17 +63,37 @@ static int starts_upper(const char *form, size_t flen)
     return (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
 }
 
+/* Words that link one phrase to the next; a multi-word expression never skips over them
+ * ("threatened to attack" is not "threaten attack"). */
+static int is_link_word(const char *w)
+{
+    static const char *const words[] = {"to", "that", "which", "who", "of", "on", "with", "for",
+                                        "by", "against", "if", "whether", "not", NULL};
+    size_t k;
+
+    for (k = 0; words[k]; k++)
+        if (w[0] == words[k][0] && strcmp(w, words[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Appends a token whose folded form is form[0..flen). */
 static int emit(struct scan *s, const char *start, const char *stop, const char *form, size_t flen,
                 enum ag_tok_type type)
 {
     struct ag_tokens *t = s->t;
     struct ag_token *k;
-    size_t i, letters = 0, upper = 0;
+    size_t i, letters = 0, upper = 0, need;
+    unsigned long hf = 1469598103934665603UL, hl = hf; /* ag_hash_bytes, computed in the copy */
+    char *dst;
 
     if (flen > 0xFFFF)
         flen = 0xFFFF;
-    if (ag_grow((void **)&t->tok, &t->cap, t->count + 1, sizeof(*t->tok)) != 0)
+    if (t->count == t->cap && ag_grow((void **)&t->tok, &t->cap, t->count + 1, sizeof(*t->tok)))
+        return -1;
+    /* both forms in one reservation: form NUL lower NUL */
+    need = t->strings.len + 2 * flen + 2;
+    if (need + 1 > t->strings.cap && ag_grow((void **)&t->strings.ptr, &t->strings.cap, need + 1, 1))
         return -1;
     k = &t->tok[t->count];
     k->start = (uint32_t)(start - s->text);
@@ -81,21 +102,28 @@ static int emit(struct scan *s, const char *start, const char *stop, const char 
     k->len = (uint16_t)flen;
     k->flags = (uint8_t)s->pending_flags;
     k->form = (uint32_t)t->strings.len;
-    if (ag_buf_append(&t->strings, form, flen) != 0 || ag_buf_putc(&t->strings, '\0') != 0)
-        return -1;
-    k->lower = (uint32_t)t->strings.len;
+    k->lower = (uint32_t)(t->strings.len + flen + 1);
+    dst = t->strings.ptr + t->strings.len;
     for (i = 0; i < flen; i++) {
         char c = form[i];
+        dst[i] = c;
+        hf = (hf ^ (unsigned char)c) * 1099511628211UL;
         if (is_upper_ascii(c)) {
             upper++;
             c = (char)(c - 'A' + 'a');
         }
         letters += (c >= 'a' && c <= 'z');
-        if (ag_buf_putc(&t->strings, c) != 0)
-            return -1;
+        dst[flen + 1 + i] = c;
+        hl = (hl ^ (unsigned char)c) * 1099511628211UL;
     }
-    if (ag_buf_putc(&t->strings, '\0') != 0)
-        return -1;
+    dst[flen] = '\0';
+    dst[2 * flen + 1] = '\0';
+    t->strings.len = need;
+    t->strings.ptr[need] = '\0';
+    k->hform = hf;
+    k->hlower = hl;
+    if (flen <= 7 && is_link_word(t->strings.ptr + k->lower))
+        k->flags |= AG_TF_LINK;
     if (flen && starts_upper(form, flen))
         k->flags |= AG_TF_CAP;
     if (letters >= 2 && upper == letters)
@@ -277,7 +305,3 @@ void ag_tokens_release(struct ag_tokens *t)
     memset(t, 0, sizeof(*t));
 }
 
-int ag_tok_is(const struct ag_tokens *t, size_t i, const char *s)
-{
-    return i < t->count && strcmp(ag_tok_lower(t, i), s) == 0;
-}

@@ -32,11 +32,17 @@ static struct ag_strmap_slot *find_slot(struct ag_strmap_slot *slots, size_t cap
 
 int ag_strmap_get(const struct ag_strmap *m, const char *key, size_t klen, size_t *value)
 {
+    return ag_strmap_get_hashed(m, key, klen, ag_hash_bytes(key, klen), value);
+}
+
+int ag_strmap_get_hashed(const struct ag_strmap *m, const char *key, size_t klen, unsigned long hash,
+                         size_t *value)
+{
     const struct ag_strmap_slot *s;
 
     if (!m->cap)
         return 0;
-    s = find_slot(m->slots, m->cap, key, klen, ag_hash_bytes(key, klen));
+    s = find_slot(m->slots, m->cap, key, klen, hash);
     if (!s->key)
         return 0;
     *value = s->value;
