@@ -664,6 +664,23 @@ static void mediated_parties(const struct ag_sentence_ctx *s, const struct ag_pr
     }
 }
 
+/* "close ties to the rival generals", "agreed to train pilots": a mutual predicate whose
+ * complement names no actor relates its subjects to that complement, not to each other. */
+static int complement_follows(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
+{
+    const struct ag_tokens *t = s->t;
+    size_t j = ps->last;
+
+    if (j >= s->last)
+        return 0;
+    if (is_prep_of(ps->pred, t, j) && !ag_tok_is(t, j, "with"))
+        return 1;
+    /* "agreed to" + a verb: a joint intention about something else */
+    return ag_tok_is(t, j, "to") && j + 1 < s->last && !ag_is_determiner(t, j + 1) &&
+           !predicate_starts_at(s, j + 1) && t->tok[j + 1].type == AG_TOK_WORD &&
+           !(t->tok[j + 1].flags & AG_TF_CAP);
+}
+
 /* "Putin, whom Poland accused", "the deal, which Russia signed": the relative pronoun before
  * the subject stands for the object. */
 static long object_antecedent(const struct ag_sentence_ctx *s, size_t subject)
@@ -764,9 +781,11 @@ static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span
     }
     if (a->ntgt == 0 && a->nsrc && (k = object_antecedent(s, a->src[0])) >= 0)
         take_group(s, k, a->tgt, &a->ntgt);
-    if (a->ntgt == 0 && a->nsrc && p->pos == AG_POS_VERB)
-        mediated_parties(s, ps, a);
-    if (a->ntgt == 0 && a->nsrc >= 2 && (p->mutual || reciprocal_object(s, ps)))
+    if (a->ntgt == 0 && a->nsrc && p->pos == AG_POS_VERB && p->cameo->code[0] == '0' &&
+        p->cameo->code[1] == '4')
+        mediated_parties(s, ps, a); /* host, broker, mediate: CAMEO 04 */
+    if (a->ntgt == 0 && a->nsrc >= 2 &&
+        ((p->mutual && !complement_follows(s, ps)) || reciprocal_object(s, ps)))
         a->pairwise = 1;
     if (p->reversed) {
         size_t tmp[MAX_ARGS], n = a->nsrc;
@@ -871,9 +890,8 @@ static enum ag_status emit(struct ag_extractor *x, const struct ag_doc *doc, lon
     if (strcmp(src->actor->country, tgt->actor->country) == 0)
         return AG_OK;
     /* "both sides", "the two countries" in later sentences mean the last pair that related */
-    x->disc.pair[0] = x->disc.rel_pair[0] = src->actor;
-    x->disc.pair[1] = x->disc.rel_pair[1] = tgt->actor;
-    x->disc.pair_age = -1; /* the sentence's end makes it 0 */
+    x->disc.rel_pair[0] = src->actor;
+    x->disc.rel_pair[1] = tgt->actor;
     if (!negated && cameo->quad_class >= 3) {
         x->disc.attacker[x->disc.conflicts % 4] = src->actor;
         x->disc.attacked[x->disc.conflicts % 4] = tgt->actor;

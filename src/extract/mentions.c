@@ -567,6 +567,11 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
                 a = s->m[k].actor;
                 b = s->m[k + 1].actor;
             }
+        /* "The Houthis launched drones, saying they ...": a group that is this sentence's
+         * subject */
+        if (!a && s->nm && !s->m[0].pronoun && !ag_mention_is_object(s, 0) &&
+            strcmp(s->m[0].actor->kind, "group") == 0)
+            a = s->m[0].actor;
         if (!a && d->pair_age <= 1) {
             a = d->pair[0];
             b = d->pair[1];

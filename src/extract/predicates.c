@@ -44,6 +44,10 @@ static int noun_context(const struct ag_sentence_ctx *s, size_t i)
         return 2;
     if (ag_is_preposition(t, k) && !ag_tok_is(t, k, "to"))
         return 1;
+    /* "against military targets": a preposition and one word before it */
+    if (i >= s->first + 2 && t->tok[k].type == AG_TOK_WORD && !(t->tok[k].flags & AG_TF_CAP) &&
+        ag_is_preposition(t, i - 2) && !ag_tok_is(t, i - 2, "to") && !mention_ends_at(s, k))
+        return 2;
     /* "the new sanctions", "Russia's full-scale invasion"; but also "its forces attacked" */
     if (i >= s->first + 2 && t->tok[i - 1].type == AG_TOK_WORD &&
         (ag_is_determiner(t, i - 2) || ag_tok_is(t, i - 2, "'s")) && !mention_ends_at(s, i - 1))
