@@ -164,6 +164,12 @@ static int is_verb_group_word(const struct ag_tokens *t, size_t i)
     return 0;
 }
 
+static int ing_form(const struct ag_tokens *t, size_t i)
+{
+    size_t len = t->tok[i].len;
+    return i < t->count && len > 4 && strcmp(ag_tok_lower(t, i) + len - 3, "ing") == 0;
+}
+
 /* Is token i a lower-case content word that can head a subject ("voters", "treaty")? Time
  * words, adverbs and function words are not. */
 static int plain_noun_subject(const struct ag_sentence_ctx *s, size_t i)
@@ -216,8 +222,8 @@ static long subject_before(const struct ag_sentence_ctx *s, size_t b)
     }
     /* "voters backed", "the treaty covers": a common noun right before the verb is its
      * subject, and it is no actor */
-    if (j > s->first && plain_noun_subject(s, j - 1))
-        return -1;
+    if (j > s->first && plain_noun_subject(s, j - 1) && !ing_form(t, b))
+        return -1; /* but "would keep working": keep is a verb before a participle */
     /* "X thanked the EU and urged it", "X welcomed the plan but insists": a second verb of the
      * same subject, which is the sentence's first acting actor */
     if (j > s->first && (ag_tok_is(t, j - 1, "and") || ag_tok_is(t, j - 1, "but")) &&
@@ -681,6 +687,19 @@ static int complement_follows(const struct ag_sentence_ctx *s, const struct ag_p
            !(t->tok[j + 1].flags & AG_TF_CAP);
 }
 
+/* The sentence's first acting actor: not a bare nationality, a possessive or the object of a
+ * preposition. -1 if none. */
+static long main_actor(const struct ag_sentence_ctx *s)
+{
+    size_t k;
+
+    for (k = 0; k < s->nm; k++)
+        if (usable(s, (long)k) && !s->m[k].adjectival && !s->m[k].possessive &&
+            !ag_mention_is_object(s, k))
+            return (long)k;
+    return -1;
+}
+
 /* "Putin, whom Poland accused", "the deal, which Russia signed": the relative pronoun before
  * the subject stands for the object. */
 static long object_antecedent(const struct ag_sentence_ctx *s, size_t subject)
@@ -778,6 +797,11 @@ static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span
     if (a->ntgt == 0 && (k = target_after(s, ps)) >= 0) {
         take_group(s, k, a->tgt, &a->ntgt);
         add_place_target(s, ps, (size_t)k, a);
+        /* "hours after a truce with Hamas expired": a mutual event noun with a partner and no
+         * owner belongs to the sentence's main actor */
+        if (a->nsrc == 0 && p->pos == AG_POS_NOUN && p->mutual && (k = main_actor(s)) >= 0 &&
+            s->m[k].first < ps->first)
+            take_group(s, k, a->src, &a->nsrc);
     }
     if (a->ntgt == 0 && a->nsrc && (k = object_antecedent(s, a->src[0])) >= 0)
         take_group(s, k, a->tgt, &a->ntgt);
@@ -836,9 +860,17 @@ static enum modality modality(const struct ag_sentence_ctx *s, const struct ag_p
         if (word_in(t, w, negators) || word_in(t, w, hypothetical))
             return MOD_NEGATED;
         if (ag_tok_is(t, w, "to") && w > s->first) {
-            if (word_in(t, w - 1, threat))
+            /* the verb before "to", across a short time phrase ("expected on Tuesday to") */
+            size_t v = w - 1, back = 0;
+            while (v > s->first && back < 3 && !word_in(t, v, intent) &&
+                   !word_in(t, v, threat) && mention_ending_at(s, v) < 0 &&
+                   t->tok[v].type == AG_TOK_WORD && !ag_tok_is(t, v, "and")) {
+                v--;
+                back++;
+            }
+            if (word_in(t, v, threat))
                 return MOD_THREAT;
-            if (word_in(t, w - 1, intent))
+            if (word_in(t, v, intent))
                 has_intent = 1;
             else if (ps->form == AG_FORM_BASE)
                 return MOD_NEGATED; /* "urged X to impose": demanded, not done */

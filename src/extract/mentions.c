@@ -497,7 +497,7 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
         if (!a && d->last_subject && is_collective(d->last_subject))
             a = d->last_subject;
     } else if (ag_tok_is(t, i, "he") || ag_tok_is(t, i, "his") || ag_tok_is(t, i, "she") ||
-               ag_tok_is(t, i, "her")) {
+               ag_tok_is(t, i, "her") || ag_tok_is(t, i, "him")) {
         poss = ag_tok_is(t, i, "his") || ag_tok_is(t, i, "her");
         for (k = s->nm; k > 0 && !a; k--)
             if (is_person(s->m[k - 1].actor))

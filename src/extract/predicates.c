@@ -58,6 +58,23 @@ static int noun_context(const struct ag_sentence_ctx *s, size_t i)
     return 0;
 }
 
+/* "sent Ukraine weapons" is "send" with an object, not "send weapons" with a gap: a phrase
+ * may not skip over an actor. Returns the number of matches kept (order kept). */
+static size_t drop_gaps_over_actors(const struct ag_sentence_ctx *s, size_t i,
+                                    struct ag_phrase_match *m, size_t n)
+{
+    size_t k, kept = 0, j;
+
+    for (k = 0; k < n; k++) {
+        int over = 0;
+        for (j = i + 1; j <= i + m[k].gap_words && !over; j++)
+            over = inside_mention(s, j);
+        if (!over)
+            m[kept++] = m[k];
+    }
+    return kept;
+}
+
 static int push(struct ag_sentence_ctx *s, size_t first, size_t last,
                 const struct ag_predicate *pred, enum ag_form form, int alternative)
 {
@@ -87,7 +104,9 @@ int ag_find_predicates(struct ag_sentence_ctx *s)
             i++;
             continue;
         }
-        n = ag_phrases_match(&s->lex->predicates, s->t, i, s->last, m, MAX_MATCHES);
+        n = drop_gaps_over_actors(s, i, m,
+                                  ag_phrases_match(&s->lex->predicates, s->t, i, s->last, m,
+                                                   MAX_MATCHES));
         /* a word inside a hyphenated compound ("stand-off", "long-running") is not the
          * predicate; "Iran-backed" is, because an actor comes before the hyphen */
         if (n && m[0].end < s->last && (s->t->tok[m[0].end].flags & AG_TF_JOINED) &&

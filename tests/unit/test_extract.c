@@ -382,6 +382,29 @@ static void test_extract_mediation_reaches_both_parties(void)
     CHECK(has(r, "IRN>AZE:1:0"));
 }
 
+static void test_extract_catenative_verbs_and_delayed_intent(void)
+{
+    CHECK(has(body("Qatar and Egypt would keep working with Kenya."), "QAT>KEN:1:0"));
+    /* an intention across a time phrase: "expected on Tuesday to open talks" */
+    CHECK(has(body("The European Union is expected on Tuesday to open talks with Moldova."),
+              "EU>MDA:1:0"));
+    CHECK(has(body("Romania would send Ukraine more air defence systems."), "ROU>UKR:1:0"));
+}
+
+static void test_extract_object_pronoun_him(void)
+{
+    const char *r = extract("2024-07-11", "",
+                            "Viktor Orban visited Moscow. Poland's prime minister accused him of "
+                            "betrayal.");
+    CHECK(has(r, "POL>HUN:3:0"));
+}
+
+static void test_extract_mutual_noun_belongs_to_the_main_actor(void)
+{
+    const char *r = body("Israel resumed strikes hours after its truce with Hamas expired.");
+    CHECK(any_between(r, "ISR", "HAMAS"));
+}
+
 const struct unit_test unit_tests_extract[] = {
     {"extract_simple_active_sentence", test_extract_simple_active_sentence},
     {"extract_subject_across_apposition", test_extract_subject_across_apposition},
@@ -432,4 +455,9 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_common_noun_subject_is_no_actor", test_extract_common_noun_subject_is_no_actor},
     {"extract_idioms", test_extract_idioms},
     {"extract_mediation_reaches_both_parties", test_extract_mediation_reaches_both_parties},
+    {"extract_catenative_verbs_and_delayed_intent",
+     test_extract_catenative_verbs_and_delayed_intent},
+    {"extract_object_pronoun_him", test_extract_object_pronoun_him},
+    {"extract_mutual_noun_belongs_to_the_main_actor",
+     test_extract_mutual_noun_belongs_to_the_main_actor},
     {NULL, NULL}};
