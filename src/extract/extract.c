@@ -700,6 +700,28 @@ static long main_actor(const struct ag_sentence_ctx *s)
     return -1;
 }
 
+/* "China resisted Western pressure", "Kyiv rejected Moscow's demands": an event noun owned by
+ * another actor and governed by a verb is directed at that verb's subject. */
+static long governing_subject(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps,
+                              const struct args *a)
+{
+    size_t owner = s->m[a->src[0]].first, k;
+
+    if (s->m[a->src[0]].last + 3 < ps->first) /* the owner must modify this noun */
+        return -1;
+    for (k = 0; k < s->np; k++) {
+        const struct ag_pred_span *v = &s->p[k];
+        long subj;
+        if (v->pred->pos != AG_POS_VERB || v->alternative || v->last > owner ||
+            owner - v->last > 2)
+            continue;
+        subj = subject_before(s, v->first);
+        if (subj >= 0 && (size_t)subj != a->src[0])
+            return subj;
+    }
+    return -1;
+}
+
 /* "Putin, whom Poland accused", "the deal, which Russia signed": the relative pronoun before
  * the subject stands for the object. */
 static long object_antecedent(const struct ag_sentence_ctx *s, size_t subject)
@@ -804,6 +826,8 @@ static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span
             take_group(s, k, a->src, &a->nsrc);
     }
     if (a->ntgt == 0 && a->nsrc && (k = object_antecedent(s, a->src[0])) >= 0)
+        take_group(s, k, a->tgt, &a->ntgt);
+    if (a->ntgt == 0 && a->nsrc && p->pos == AG_POS_NOUN && (k = governing_subject(s, ps, a)) >= 0)
         take_group(s, k, a->tgt, &a->ntgt);
     if (a->ntgt == 0 && a->nsrc && p->pos == AG_POS_VERB && p->cameo->code[0] == '0' &&
         p->cameo->code[1] == '4')

@@ -405,6 +405,13 @@ static void test_extract_mutual_noun_belongs_to_the_main_actor(void)
     CHECK(any_between(r, "ISR", "HAMAS"));
 }
 
+static void test_extract_owned_event_targets_the_governing_subject(void)
+{
+    const char *r = body("India has resisted American pressure to cut its oil imports.");
+    CHECK(has(r, "IND>USA:3:0"));
+    CHECK(has(r, "USA>IND:3:0"));
+}
+
 const struct unit_test unit_tests_extract[] = {
     {"extract_simple_active_sentence", test_extract_simple_active_sentence},
     {"extract_subject_across_apposition", test_extract_subject_across_apposition},
@@ -458,6 +465,8 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_catenative_verbs_and_delayed_intent",
      test_extract_catenative_verbs_and_delayed_intent},
     {"extract_object_pronoun_him", test_extract_object_pronoun_him},
+    {"extract_owned_event_targets_the_governing_subject",
+     test_extract_owned_event_targets_the_governing_subject},
     {"extract_mutual_noun_belongs_to_the_main_actor",
      test_extract_mutual_noun_belongs_to_the_main_actor},
     {NULL, NULL}};
