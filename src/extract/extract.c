@@ -573,6 +573,12 @@ static int designation(const struct ag_sentence_ctx *s, const struct ag_pred_spa
             j = s->m[k].first + 1;
             continue;
         }
+        /* "describing the US strikes as ...": an actor right before the noun modifies it;
+         * a designation has "as", an article or an owner in between */
+        if (s->m[k].last == ps->first ||
+            (s->m[k].last + 1 == ps->first && !ag_is_determiner(s->t, s->m[k].last) &&
+             !ag_tok_is(s->t, s->m[k].last, "as")))
+            return 0;
         i = s->m[k].first;
         while (i > s->first && ag_is_determiner(s->t, i - 1))
             i--;
@@ -715,6 +721,9 @@ static long governing_subject(const struct ag_sentence_ctx *s, const struct ag_p
         if (v->pred->pos != AG_POS_VERB || v->alternative || v->last > owner ||
             owner - v->last > 2)
             continue;
+        /* only answers to the event: rejecting it (CAMEO 12) or giving in to it (08) */
+        if (strncmp(v->pred->cameo->code, "12", 2) != 0 && strncmp(v->pred->cameo->code, "08", 2))
+            continue;
         subj = subject_before(s, v->first);
         if (subj >= 0 && (size_t)subj != a->src[0])
             return subj;
@@ -770,6 +779,16 @@ static long participle_subject(const struct ag_sentence_ctx *s, const struct ag_
     return prev ? subject_before(s, prev->first) : -1;
 }
 
+static int gerund_after_preposition(const struct ag_sentence_ctx *s,
+                                    const struct ag_pred_span *ps)
+{
+    static const char *const keep[] = {"by", "after", "before", "while", "when", "since", "of",
+                                       "to", "as", NULL};
+    size_t j = ps->first;
+
+    return j > s->first && ag_is_preposition(s->t, j - 1) && !word_in(s->t, j - 1, keep);
+}
+
 /* Who acts on whom for one predicate. */
 static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps, struct args *a)
 {
@@ -800,6 +819,8 @@ static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span
     }
     if (p->pos == AG_POS_NOUN && (between_pair(s, ps, a) || designation(s, ps, a)))
         return;
+    if (ps->form == AG_FORM_ING && p->pos == AG_POS_VERB && gerund_after_preposition(s, ps))
+        return; /* "progress on normalising ties": whose normalising is not said */
     if (ps->form == AG_FORM_ING && (k = participle_subject(s, ps)) >= 0) {
         take_group(s, k, a->src, &a->nsrc);
         if ((k = target_after(s, ps)) >= 0)

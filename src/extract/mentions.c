@@ -614,6 +614,13 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
     return end;
 }
 
+/* "agrees with US that Congo needs": that/this/these/those do not join a coordination. */
+static int demonstrative(const struct ag_tokens *t, size_t j)
+{
+    return ag_tok_is(t, j, "that") || ag_tok_is(t, j, "this") || ag_tok_is(t, j, "these") ||
+           ag_tok_is(t, j, "those");
+}
+
 /* "the army and the paramilitary Rapid Support Forces": one lower-case word right before the
  * second member, after "and" and a determiner, describes it. */
 static int coordination_adjective(const struct ag_sentence_ctx *s, size_t j, size_t member)
@@ -649,7 +656,8 @@ static void group_coordinations(struct ag_sentence_ctx *s)
                     !(ag_tok_is(t, j, "well") && ag_tok_is(t, j + 1, "as")) &&
                     !(ag_tok_is(t, j, "as") && ag_tok_is(t, j - 1, "well")) &&
                     !ag_tok_is(t, j, "other") && !ag_tok_is(t, j, "fellow") &&
-                    !ag_is_determiner(t, j) && !coordination_adjective(s, j, m->first))
+                    !(ag_is_determiner(t, j) && !demonstrative(t, j)) &&
+                    !coordination_adjective(s, j, m->first))
                     joins = 0;
             if (joins && gap == 1 && ag_tok_is(t, p->last, ",")) {
                 /* "X, Y and Z" is a list; "X, Y said" is not (an apposition or a new clause) */
