@@ -964,7 +964,10 @@ static enum ag_status emit(struct ag_extractor *x, const struct ag_doc *doc, lon
     const struct ag_sentence_ctx *s = &x->sc;
     struct ag_relation r;
 
-    if (strcmp(src->actor->country, tgt->actor->country) == 0)
+    /* names the lexicon knows only to keep them from matching shorter ones ("Washington Post",
+     * "Pakistani Taliban", "Latin America") are not actors of relations */
+    if (strcmp(src->actor->country, tgt->actor->country) == 0 ||
+        strcmp(src->actor->kind, "uncoded") == 0 || strcmp(tgt->actor->kind, "uncoded") == 0)
         return AG_OK;
     /* "both sides", "the two countries" in later sentences mean the last pair that related */
     x->disc.rel_pair[0] = src->actor;
