@@ -41,7 +41,7 @@ FUZZ_COMMON  := $(BUILD)/tests/fuzz/fuzz_util.o
 FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/fuzz_replay_%)
 
 .PHONY: all deps test-deps demo test check unit e2e eval asan valgrind format format-check clean \
-        golden-update bench fuzz fuzz-bins fuzz-run check-oom
+        golden-update bench fuzz fuzz-bins fuzz-run check-oom test-browser
 all: deps $(BIN)
 
 # Installs what is missing; does nothing (quickly) when all is there.
@@ -169,6 +169,18 @@ fuzz-run: fuzz
 check-oom:
 	@$(MAKE) --no-print-directory FLAVOUR=asan build/asan/actorgraph
 	@top=$(CURDIR) BIN=build/asan/actorgraph sh -c '. tests/e2e/robustness.sh && oom_walk 1 -j 1 && oom_walk 1 -j 2'
+
+# The report in a real browser: installs Debian's chromium and playwright-core (npm, under
+# build/browser) when missing, then runs the browser test of tests/e2e/report.sh.
+test-browser: test-deps $(BIN)
+	$(call install_missing,chromium)
+	@command -v npm >/dev/null || { echo "actorgraph: test-browser needs node and npm (apt-get install nodejs npm)" >&2; exit 1; }
+	@[ -d build/browser/node_modules/playwright-core ] || { mkdir -p build/browser && cd build/browser && \
+	  { [ -f package.json ] || echo '{"name":"ag-browser-test","private":true}' >package.json; } && \
+	  npm install --no-audit --no-fund --silent playwright-core; }
+	@tmp=$$(mktemp -d) && cd $$tmp && top=$(CURDIR) BIN=$(CURDIR)/$(BIN) PY=/usr/bin/python3 WRAP= \
+	  SHARED=$(SHARED) sh -c '. $(CURDIR)/tests/e2e/report.sh && test_browser_clicks_an_edge_and_sees_its_evidence' \
+	  && echo "test-browser: passed (screenshot: out/report-screenshot.png)"; rc=$$?; rm -rf $$tmp; exit $$rc
 
 golden-update: $(BIN)
 	@BIN=$(BIN) tests/golden/update.sh

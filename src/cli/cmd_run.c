@@ -13,12 +13,15 @@ static const char run_help[] =
     "usage: actorgraph run [options] INPUT... -o DIR\n"
     "\n"
     "Extracts relations from the articles, builds and analyses the graph and, when Graphviz is\n"
-    "installed, renders DIR/graph.svg; then prints a summary. Takes the options of extract and\n"
+    "installed, renders DIR/graph.svg and writes DIR/report.html; then prints a summary. Takes the options of extract and\n"
     "analyze, and:\n"
     "  -f, --format svg|png|pdf   picture format (default svg)\n"
     "  -e, --engine NAME          sfdp (default), neato, fdp or dot\n"
     "      --timeout SECONDS      stop Graphviz after this long (default 60)\n"
     "      --no-render            do not draw the picture\n"
+    "      --no-report            do not write report.html\n"
+    "  filters and time windows (see 'actorgraph analyze --help'):\n"
+    "      --only coop|conflict, --actor ID, --radius 1|2, --giant, --top N, --window 1d|7d|1m\n"
     "\n"
     "exit codes: 0 ok, 1 some input rejected (outputs written for the rest), 2 usage error,\n"
     "  3 i/o error, 4 out of memory or internal error\n";
@@ -92,10 +95,11 @@ static const struct option run_longopts[] = {
     {"format", required_argument, NULL, 'f'},   {"engine", required_argument, NULL, 'e'},
     {"timeout", required_argument, NULL, 'T'},  {"no-render", no_argument, NULL, 'N'},
     {"quiet", no_argument, NULL, 'q'},          {"help", no_argument, NULL, 'h'},
-    {NULL, 0, NULL, 0}};
+    {"no-report", no_argument, NULL, CLI_OPT_NO_REPORT},
+    AG_GRAPH_LONGOPTS{NULL, 0, NULL, 0}};
 
 static void print_summary(const struct cli_options *o, const struct extract_totals *t,
-                          const struct ag_graph *g, int rendered)
+                          const struct ag_graph *g, int rendered, int reported)
 {
     const struct ag_graph_info *info = ag_graph_info(g);
     size_t n, i, k, top[5], ntop = 0;
@@ -124,9 +128,16 @@ static void print_summary(const struct cli_options *o, const struct extract_tota
     for (k = 0; k < ntop; k++)
         printf("  %zu. %-28s %.4f  degree %ld\n", k + 1, nodes[top[k]].label, nodes[top[k]].pagerank,
                nodes[top[k]].degree);
+    {
+        const struct ag_balance *b = ag_graph_balance(g);
+        if (b->computed && b->triangles > 0)
+            printf("balance    %.1f%% of %ld triangles balanced\n", 100.0 * b->share,
+                   b->triangles);
+    }
     printf("files in %s/: relations.csv actors.csv nodes.csv edges.csv graph.graphml graph.gexf "
-           "graph.dot summary.json%s%s\n",
-           o->output, rendered ? " graph." : "", rendered ? o->format : "");
+           "graph.dot summary.json%s%s%s%s\n",
+           o->output, o->filters.window != AG_WINDOW_NONE ? " timeline.csv" : "",
+           rendered ? " graph." : "", rendered ? o->format : "", reported ? " report.html" : "");
 }
 
 int cmd_run(int argc, char **argv)
@@ -134,7 +145,7 @@ int cmd_run(int argc, char **argv)
     struct cli_options o;
     struct extract_totals totals;
     struct ag_graph *g = NULL;
-    int c, rc, rc_extract, rendered = 0;
+    int c, rc, rc_extract, rendered = 0, reported = 0;
 
     cli_options_init(&o);
     while ((c = getopt_long(argc, argv, "o:L:l:w:f:e:qh", run_longopts, NULL)) != -1) {
@@ -144,7 +155,13 @@ int cmd_run(int argc, char **argv)
         }
         if (c == '?')
             return cli_usage_error("run", "%s", "bad option");
-        rc = cli_common_option(&o, c, optarg, "run");
+        if (c == CLI_OPT_NO_REPORT) {
+            o.no_report = 1;
+            continue;
+        }
+        rc = cli_graph_option(&o, c, optarg, "run");
+        if (rc == -1)
+            rc = cli_common_option(&o, c, optarg, "run");
         if (rc != 0)
             return rc;
     }
@@ -158,8 +175,15 @@ int cmd_run(int argc, char **argv)
         rc = run_render(&o, 0);
         rendered = rc == AG_EXIT_OK && on_path(o.engine);
     }
+    if (rc == AG_EXIT_OK && !o.no_report) {
+        {
+            struct cli_options ro = o;
+            ro.quiet = 1; /* run says it in the summary */
+            reported = run_report(&ro, 0) == AG_EXIT_OK;
+        }
+    }
     if (g && !o.quiet)
-        print_summary(&o, &totals, g, rendered);
+        print_summary(&o, &totals, g, rendered, reported);
     ag_graph_free(g);
     return rc != AG_EXIT_OK ? rc : rc_extract;
 }

@@ -23,6 +23,7 @@ static const struct {
     {"analyze", cmd_analyze, "build the actor graph: metrics, GraphML, GEXF, DOT, Gephi CSV"},
     {"run", cmd_run, "extract, analyze and render in one go"},
     {"render", cmd_render, "draw graph.dot with Graphviz (svg, png, pdf)"},
+    {"report", cmd_report, "write report.html: the graph, its evidence, a timeline, one page"},
     {"help", cmd_help, "show this help"},
     {"version", cmd_version, "show the version"},
 };

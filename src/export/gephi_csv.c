@@ -96,14 +96,26 @@ static enum ag_status finish_rows(struct row *r, struct ag_error *err)
 static enum ag_status write_nodes(const struct ag_graph *g, FILE *fp, struct ag_error *err)
 {
     static const char *const head[] = {"Id", "Label", NULL};
+    const char *const *head_p = head;
     struct row r = {fp, AG_BUF_INIT, 0, 0, 0};
     size_t n, i, c;
     const struct ag_node *nodes = ag_graph_nodes(g, &n);
 
-    put_header(&r, head, ag_node_columns, ag_node_ncolumns, NULL);
+    const struct ag_node_layers *layers = ag_graph_layers(g);
+
+    for (; *head_p; head_p++)
+        put_raw(&r, *head_p);
+    for (c = AG_COL_FIRST_ATTR; c < ag_node_ncolumns; c++)
+        put_raw(&r, ag_node_columns[c].name);
+    for (c = 0; c < ag_layer_ncolumns; c++)
+        put_raw(&r, ag_layer_columns[c].name);
+    end_row(&r);
     for (i = 0; i < n && !r.bad; i++) {
+        static const struct ag_node_layers none;
         for (c = 0; c < ag_node_ncolumns; c++)
             put_column(&r, &nodes[i], &ag_node_columns[c]);
+        for (c = 0; c < ag_layer_ncolumns; c++)
+            put_column(&r, layers ? &layers[i] : &none, &ag_layer_columns[c]);
         end_row(&r);
     }
     return finish_rows(&r, err);

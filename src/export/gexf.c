@@ -7,7 +7,9 @@
 #include "export/emit.h"
 #include "export/sanitize.h"
 #include "export/style.h"
+#include "graph/build.h"
 #include "graph/columns.h"
+#include "util/alloc.h"
 
 /* The writer and its state; bad/nomem record the first failure. */
 struct gx {
@@ -72,29 +74,39 @@ static const char *gexf_type(const struct ag_column *c)
     return c->kind == AG_COL_REAL ? "double" : "integer";
 }
 
-static void declare(struct gx *x, const char *cls, const struct ag_column *cols, size_t ncols)
+static void declare_cols(struct gx *x, const struct ag_column *cols, size_t from, size_t ncols)
 {
     size_t i;
 
-    start(x, "attributes");
-    attr(x, "class", cls);
-    attr(x, "mode", "static");
-    for (i = AG_COL_FIRST_ATTR; i < ncols; i++) {
+    for (i = from; i < ncols; i++) {
         start(x, "attribute");
         attr(x, "id", cols[i].name);
         attr(x, "title", cols[i].name);
         attr(x, "type", gexf_type(&cols[i]));
         end(x);
     }
+}
+
+/* <attributes> for a class: the table's attributes, then (nodes) the layer metrics. */
+static void declare(struct gx *x, const char *cls, const struct ag_column *cols, size_t ncols,
+                    int layers)
+{
+    start(x, "attributes");
+    attr(x, "class", cls);
+    attr(x, "mode", "static");
+    declare_cols(x, cols, AG_COL_FIRST_ATTR, ncols);
+    if (layers)
+        declare_cols(x, ag_layer_columns, 0, ag_layer_ncolumns);
     end(x);
 }
 
-static void attvalues(struct gx *x, const void *item, const struct ag_column *cols, size_t ncols)
+/* attvalue elements of item for cols[from..ncols). */
+static void attvalue_list(struct gx *x, const void *item, const struct ag_column *cols,
+                          size_t from, size_t ncols)
 {
     size_t i;
 
-    start(x, "attvalues");
-    for (i = AG_COL_FIRST_ATTR; i < ncols; i++) {
+    for (i = from; i < ncols; i++) {
         const struct ag_column *c = &cols[i];
         start(x, "attvalue");
         attr(x, "for", c->name);
@@ -104,6 +116,89 @@ static void attvalues(struct gx *x, const void *item, const struct ag_column *co
             attr_real(x, "value", ag_column_real(item, c));
         else
             attr_long(x, "value", ag_column_long(item, c));
+        end(x);
+    }
+}
+
+static void attvalues(struct gx *x, const void *item, const struct ag_column *cols, size_t ncols,
+                      const struct ag_node_layers *layer)
+{
+    start(x, "attvalues");
+    attvalue_list(x, item, cols, AG_COL_FIRST_ATTR, ncols);
+    if (layer)
+        attvalue_list(x, layer, ag_layer_columns, 0, ag_layer_ncolumns);
+    end(x);
+}
+
+/* The windows each node (or edge) is active in, as lists: item i has
+ * window[first[i] .. first[i + 1]). */
+struct spell_index {
+    size_t *first, *window;
+};
+
+static void spell_index_release(struct spell_index *si)
+{
+    ag_free(si->first);
+    ag_free(si->window);
+    si->first = si->window = NULL;
+}
+
+/* Builds the index from count rows whose item and window are read by at(). Returns 0 or -1. */
+static int spell_index_build(struct spell_index *si, size_t nitems, size_t rows,
+                             void (*at)(const struct ag_timeline *, size_t, size_t *, size_t *),
+                             const struct ag_timeline *tl)
+{
+    size_t *fill, i, item, w;
+
+    si->first = ag_calloc(nitems + 2, sizeof(*si->first));
+    si->window = ag_malloc((rows + 1) * sizeof(*si->window));
+    fill = ag_malloc((nitems + 1) * sizeof(*fill));
+    if (!si->first || !si->window || !fill) {
+        ag_free(fill);
+        spell_index_release(si);
+        return -1;
+    }
+    for (i = 0; i < rows; i++) {
+        at(tl, i, &item, &w);
+        si->first[item + 1]++;
+    }
+    for (i = 0; i < nitems; i++)
+        si->first[i + 1] += si->first[i];
+    memcpy(fill, si->first, nitems * sizeof(*fill));
+    for (i = 0; i < rows; i++) { /* rows are sorted by window: each list comes out sorted */
+        at(tl, i, &item, &w);
+        si->window[fill[item]++] = w;
+    }
+    ag_free(fill);
+    return 0;
+}
+
+static void node_at(const struct ag_timeline *tl, size_t row, size_t *item, size_t *w)
+{
+    *item = tl->nodes[row].node;
+    *w = tl->nodes[row].window;
+}
+
+static void edge_at(const struct ag_timeline *tl, size_t row, size_t *item, size_t *w)
+{
+    *item = tl->edges[row].edge;
+    *w = tl->edges[row].window;
+}
+
+/* <spells> of item i, one per run of consecutive windows. */
+static void when(struct gx *x, const struct ag_timeline *tl, const struct spell_index *si,
+                 size_t i)
+{
+    size_t k, from;
+
+    start(x, "spells");
+    for (k = si->first[i]; k < si->first[i + 1]; k = from) {
+        for (from = k + 1; from < si->first[i + 1] && si->window[from] == si->window[from - 1] + 1;
+             from++)
+            ;
+        start(x, "spell");
+        attr(x, "start", tl->start[si->window[k]]);
+        attr(x, "end", tl->end[si->window[from - 1]]);
         end(x);
     }
     end(x);
@@ -134,8 +229,11 @@ static void start_list(struct gx *x, const char *name, size_t n)
     attr_long(x, "count", (long)n);
 }
 
-static void write_nodes(struct gx *x, const struct ag_node *nodes, size_t n)
+static void write_nodes(struct gx *x, const struct ag_graph *g, const struct ag_node *nodes,
+                        size_t n, const struct spell_index *si)
 {
+    const struct ag_node_layers *layers = ag_graph_layers(g);
+    const struct ag_timeline *tl = ag_graph_timeline(g);
     double max_pr = ag_style_max_pagerank(nodes, n);
     size_t i;
 
@@ -145,8 +243,11 @@ static void write_nodes(struct gx *x, const struct ag_node *nodes, size_t n)
         start(x, "node");
         attr_text(x, "id", nd->id);
         attr_text(x, "label", nd->label);
-        interval(x, nd->first_date, nd->last_date);
-        attvalues(x, nd, ag_node_columns, ag_node_ncolumns);
+        if (!tl || si->first[i] == si->first[i + 1])
+            interval(x, nd->first_date, nd->last_date);
+        attvalues(x, nd, ag_node_columns, ag_node_ncolumns, layers ? &layers[i] : NULL);
+        if (tl && si->first[i] < si->first[i + 1])
+            when(x, tl, si, i);
         color(x, ag_style_community_color(nd->community));
         start(x, "viz:size");
         attr_real(x, "value", 5.0 + 45.0 * ag_style_node_scale(nd->pagerank, max_pr));
@@ -156,9 +257,10 @@ static void write_nodes(struct gx *x, const struct ag_node *nodes, size_t n)
     end(x);
 }
 
-static void write_edges(struct gx *x, const struct ag_node *nodes, const struct ag_edge *edges,
-                        size_t m)
+static void write_edges(struct gx *x, const struct ag_graph *g, const struct ag_node *nodes,
+                        const struct ag_edge *edges, size_t m, const struct spell_index *si)
 {
+    const struct ag_timeline *tl = ag_graph_timeline(g);
     char id[AG_NUM_SIZE];
     size_t i;
 
@@ -173,8 +275,11 @@ static void write_edges(struct gx *x, const struct ag_node *nodes, const struct 
         attr_text(x, "label", e->event);
         attr_text(x, "kind", e->event);
         attr_long(x, "weight", e->weight);
-        interval(x, e->first_date, e->last_date);
-        attvalues(x, e, ag_edge_columns, ag_edge_ncolumns);
+        if (!tl || si->first[i] == si->first[i + 1])
+            interval(x, e->first_date, e->last_date);
+        attvalues(x, e, ag_edge_columns, ag_edge_ncolumns, NULL);
+        if (tl && si->first[i] < si->first[i + 1])
+            when(x, tl, si, i);
         color(x, ag_style_sign_color(e->sign));
         start(x, "viz:thickness");
         attr_real(x, "value", ag_style_edge_width(e->weight));
@@ -191,6 +296,8 @@ static void write_doc(struct gx *x, const struct ag_graph *g)
     const struct ag_node *nodes = ag_graph_nodes(g, &n);
     const struct ag_edge *edges = ag_graph_edges(g, &m);
     int dated = info->first_date[0] && info->last_date[0];
+    const struct ag_timeline *tl = ag_graph_timeline(g);
+    struct spell_index nsi = {NULL, NULL}, esi = {NULL, NULL};
 
     check(x, xmlTextWriterSetIndent(x->w, 1));
     check(x, xmlTextWriterSetIndentString(x->w, (const xmlChar *)"  "));
@@ -216,10 +323,18 @@ static void write_doc(struct gx *x, const struct ag_graph *g)
     attr(x, "mode", dated ? "dynamic" : "static");
     if (dated)
         attr(x, "timeformat", "date");
-    declare(x, "node", ag_node_columns, ag_node_ncolumns);
-    declare(x, "edge", ag_edge_columns, ag_edge_ncolumns);
-    write_nodes(x, nodes, n);
-    write_edges(x, nodes, edges, m);
+    declare(x, "node", ag_node_columns, ag_node_ncolumns, 1);
+    declare(x, "edge", ag_edge_columns, ag_edge_ncolumns, 0);
+    if (tl && (spell_index_build(&nsi, n, tl->nnodes, node_at, tl) != 0 ||
+               spell_index_build(&esi, m, tl->nedges, edge_at, tl) != 0)) {
+        x->nomem = x->bad = 1;
+        spell_index_release(&nsi);
+        return;
+    }
+    write_nodes(x, g, nodes, n, &nsi);
+    write_edges(x, g, nodes, edges, m, &esi);
+    spell_index_release(&nsi);
+    spell_index_release(&esi);
     end(x);
     end(x);
     check(x, xmlTextWriterEndDocument(x->w));

@@ -76,6 +76,11 @@ static json_t *methods(const struct ag_graph *g, int *bad)
              "communities numbered by decreasing size",
              info->community_method);
     set(m, "community", method(buf, "strength = summed Weight of both directions", bad), bad);
+    set(m, "layers",
+        method("coop_* on the edges with coop > 0, conflict_* on those with conflict > 0: "
+               "degree, strength, and PageRank (PRPACK, damping 0.85) on that layer's nodes",
+               "coop or conflict mentions", bad),
+        bad);
     return m;
 }
 
@@ -98,6 +103,57 @@ static size_t top_actors(const struct ag_node *nodes, size_t n, size_t top[TOP_A
     return k;
 }
 
+/* "balance": share of balanced triangles and the heaviest unbalanced triads. */
+static json_t *balance(const struct ag_graph *g, struct ag_buf *scratch, int *bad)
+{
+    const struct ag_balance *b = ag_graph_balance(g);
+    json_t *obj = json_object(), *worst = json_array();
+    size_t n, i;
+    const struct ag_node *nodes = ag_graph_nodes(g, &n);
+
+    set(obj, "computed", json_boolean(b->computed), bad);
+    set(obj, "method", json_string(b->method ? b->method : ""), bad);
+    set(obj, "triangles", json_integer(b->triangles), bad);
+    set(obj, "balanced", json_integer(b->balanced), bad);
+    set(obj, "unbalanced", json_integer(b->triangles - b->balanced), bad);
+    set(obj, "share_balanced", real6(b->share), bad);
+    for (i = 0; i < b->nworst; i++) {
+        const struct ag_triad *t = &b->worst[i];
+        json_t *tr = json_object(), *ids = json_array(), *signs = json_array();
+        size_t k, who[3] = {t->a, t->b, t->c};
+        int sg[3] = {t->sign_ab, t->sign_bc, t->sign_ca};
+        for (k = 0; k < 3; k++) {
+            if (!ids || !signs || json_array_append_new(ids, text_or_null(nodes[who[k]].id,
+                                                                          scratch, bad)) != 0 ||
+                json_array_append_new(signs, json_integer(sg[k])) != 0)
+                *bad = 1;
+        }
+        set(tr, "actors", ids, bad);
+        set(tr, "signs", signs, bad);
+        set(tr, "weight", json_integer(t->weight), bad);
+        if (!tr || !worst || json_array_append_new(worst, tr) != 0)
+            *bad = 1;
+    }
+    set(obj, "most_unbalanced", worst, bad);
+    return obj;
+}
+
+static json_t *windows(const struct ag_graph *g, int *bad)
+{
+    const struct ag_timeline *tl = ag_graph_timeline(g);
+    json_t *obj;
+
+    if (!tl)
+        return json_null();
+    obj = json_object();
+    set(obj, "unit", json_string(ag_window_name(tl->unit)), bad);
+    set(obj, "count", json_integer((json_int_t)tl->nwindows), bad);
+    set(obj, "first", tl->nwindows ? json_string(tl->start[0]) : json_null(), bad);
+    set(obj, "last", tl->nwindows ? json_string(tl->end[tl->nwindows - 1]) : json_null(), bad);
+    set(obj, "file", json_string("timeline.csv"), bad);
+    return obj;
+}
+
 static json_t *build(const struct ag_graph *g, struct ag_buf *scratch, int *bad)
 {
     const struct ag_graph_info *info = ag_graph_info(g);
@@ -114,6 +170,16 @@ static json_t *build(const struct ag_graph *g, struct ag_buf *scratch, int *bad)
     set(filters, "since", text_or_null(opts->since, scratch, bad), bad);
     set(filters, "until", text_or_null(opts->until, scratch, bad), bad);
     set(filters, "include_negated", json_boolean(opts->include_negated), bad);
+    {
+        const struct ag_graph_filters *f = ag_graph_get_filters(g);
+        set(filters, "only", json_string(ag_only_name(f->only)), bad);
+        set(filters, "top", json_integer(f->top), bad);
+        set(filters, "actor", text_or_null(f->actor, scratch, bad), bad);
+        set(filters, "radius", f->actor ? json_integer(f->radius) : json_null(), bad);
+        set(filters, "giant", json_boolean(f->giant), bad);
+        set(filters, "window",
+            f->window ? json_string(ag_window_name(f->window)) : json_null(), bad);
+    }
     set(root, "filters", filters, bad);
     set(counts, "relations_read", json_integer(info->relations_read), bad);
     set(counts, "relations_used", json_integer(info->relations_used), bad);
@@ -121,6 +187,8 @@ static json_t *build(const struct ag_graph *g, struct ag_buf *scratch, int *bad)
     set(counts, "skipped_date", json_integer(info->skipped_date), bad);
     set(counts, "skipped_self", json_integer(info->skipped_self), bad);
     set(counts, "skipped_weight", json_integer(info->skipped_weight), bad);
+    set(counts, "skipped_only", json_integer(ag_graph_skipped_only(g)), bad);
+    set(counts, "nodes_filtered", json_integer(ag_graph_nodes_filtered(g)), bad);
     set(counts, "nodes", json_integer((json_int_t)info->nodes), bad);
     set(counts, "edges", json_integer((json_int_t)info->edges), bad);
     set(counts, "communities", json_integer(info->communities), bad);
@@ -146,6 +214,8 @@ static json_t *build(const struct ag_graph *g, struct ag_buf *scratch, int *bad)
         }
     }
     set(root, "top_actors", top, bad);
+    set(root, "balance", balance(g, scratch, bad), bad);
+    set(root, "windows", windows(g, bad), bad);
     return root;
 }
 

@@ -3,10 +3,13 @@
 #include "graph/build.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "graph/centrality.h"
+#include "graph/signed.h"
+#include "graph/window.h"
 #include "util/alloc.h"
 #include "util/strmap.h"
 
@@ -55,6 +58,15 @@ struct ag_graph {
     size_t nedges;
     struct ag_graph_info info;
     const char *hub_method;
+    struct ag_graph_filters filters;
+    char *filter_actor;
+    long skipped_only, nodes_filtered;
+    struct ag_tl_rec *recs; /* dated mentions, with --window */
+    size_t nrecs, caprecs;
+    struct ag_node_layers *layers;
+    struct ag_balance balance;
+    struct ag_timeline timeline;
+    int have_timeline;
 };
 
 void ag_graph_options_init(struct ag_graph_options *opts)
@@ -93,6 +105,7 @@ enum ag_status ag_graph_new(struct ag_graph **out, const struct ag_graph_options
     g->info.harmonic_method = "exact";
     g->info.community_method = "louvain";
     g->hub_method = "unavailable (no edges)";
+    ag_graph_filters_init(&g->filters);
     *out = g;
     return AG_OK;
 nomem:
@@ -150,6 +163,10 @@ void ag_graph_free(struct ag_graph *g)
     ag_free(g->nodes);
     ag_free(g->edges);
     ag_free(g->edge_kinds);
+    ag_free(g->filter_actor);
+    ag_free(g->recs);
+    ag_free(g->layers);
+    ag_timeline_release(&g->timeline);
     ag_free(g->since);
     ag_free(g->until);
     ag_free(g);
@@ -403,6 +420,11 @@ enum ag_status ag_graph_add(struct ag_graph *g, const struct ag_relation *rel, s
         g->info.skipped_self++;
         return AG_OK;
     }
+    if ((g->filters.only == AG_ONLY_COOP && rel->quad_class != 1 && rel->quad_class != 2) ||
+        (g->filters.only == AG_ONLY_CONFLICT && rel->quad_class != 3 && rel->quad_class != 4)) {
+        g->skipped_only++;
+        return AG_OK;
+    }
     if (get_node(g, src, rel->source_label ? rel->source_label : "",
                  rel->source_country ? rel->source_country : "", &s) != 0 ||
         get_node(g, tgt, rel->target_label ? rel->target_label : "",
@@ -418,6 +440,18 @@ enum ag_status ag_graph_add(struct ag_graph *g, const struct ag_relation *rel, s
     widen_dates(e->first, e->last, date);
     if (add_code(g, e, rel->cameo ? rel->cameo : "", rel->event ? rel->event : "") != 0)
         return oom(err);
+    if (g->filters.window != AG_WINDOW_NONE && *date) {
+        struct ag_tl_rec *r;
+        char end[11];
+        if (ag_grow((void **)&g->recs, &g->caprecs, g->nrecs + 1, sizeof(*g->recs)) != 0)
+            return oom(err);
+        r = &g->recs[g->nrecs];
+        if (ag_window_bounds(g->filters.window, date, r->key, end) == 0) {
+            r->edge = (size_t)(e - g->aedges);
+            r->quad = rel->quad_class;
+            g->nrecs++;
+        }
+    }
     return AG_OK;
 }
 
@@ -593,6 +627,20 @@ static enum ag_status assemble(struct ag_graph *g, struct ag_error *err)
         pairs[i].t = newidx[a->tgt];
     }
     qsort(pairs, m, sizeof(*pairs), cmp_pair_ref);
+    if (g->nrecs > 0) { /* aggregate index -> final edge index, SIZE_MAX when dropped */
+        size_t *amap = ag_malloc((g->naedges + 1) * sizeof(*amap));
+        if (!amap) {
+            st = oom(err);
+            goto out;
+        }
+        for (i = 0; i < g->naedges; i++)
+            amap[i] = SIZE_MAX;
+        for (i = 0; i < m; i++)
+            amap[pairs[i].agg] = i;
+        for (i = 0; i < g->nrecs; i++)
+            g->recs[i].edge = amap[g->recs[i].edge];
+        ag_free(amap);
+    }
     for (i = 0; i < m; i++) {
         struct ag_edge *e = &g->edges[i];
         e->source = pairs[i].s;
@@ -611,6 +659,207 @@ out:
     return st;
 }
 
+/* ---- filters after aggregation ----------------------------------------------------------- */
+
+/* Keeps the nodes with keep[i] != 0 and the edges between them; node sums are recounted and
+ * timeline records follow their edges. AG_ENOMEM. O(n + m + records). */
+static enum ag_status keep_nodes(struct ag_graph *g, const unsigned char *keep, struct ag_error *err)
+{
+    size_t *nmap = NULL, *emap = NULL, i, n = 0, m = 0;
+
+    nmap = ag_malloc((g->nnodes + 1) * sizeof(*nmap));
+    emap = ag_malloc((g->nedges + 1) * sizeof(*emap));
+    if (!nmap || !emap) {
+        ag_free(nmap);
+        ag_free(emap);
+        return oom(err);
+    }
+    for (i = 0; i < g->nnodes; i++) {
+        struct ag_node *nd = &g->nodes[i];
+        if (keep[i]) {
+            nmap[i] = n;
+            g->nodes[n] = *nd;
+            memset(&g->nodes[n].mentions, 0,
+                   sizeof(*nd) - offsetof(struct ag_node, mentions)); /* recounted below */
+            n++;
+        } else {
+            nmap[i] = SIZE_MAX;
+            ag_free(nd->id);
+            ag_free(nd->label);
+            ag_free(nd->country);
+            ag_free(nd->kind);
+            g->nodes_filtered++;
+        }
+    }
+    for (i = 0; i < g->nedges; i++) {
+        struct ag_edge *e = &g->edges[i];
+        if (nmap[e->source] != SIZE_MAX && nmap[e->target] != SIZE_MAX) {
+            emap[i] = m;
+            g->edges[m] = *e;
+            g->edges[m].source = nmap[e->source];
+            g->edges[m].target = nmap[e->target];
+            g->edge_kinds[m++] = g->edge_kinds[i];
+        } else {
+            emap[i] = SIZE_MAX;
+            ag_free(e->cameo);
+            ag_free(e->event);
+            ag_free(g->edge_kinds[i]);
+        }
+    }
+    for (i = 0; i < g->nrecs; i++) {
+        if (g->recs[i].edge != SIZE_MAX)
+            g->recs[i].edge = emap[g->recs[i].edge];
+    }
+    g->nnodes = n;
+    g->nedges = m;
+    g->info.relations_used = 0;
+    g->info.first_date[0] = g->info.last_date[0] = '\0';
+    node_sums(g);
+    ag_free(nmap);
+    ag_free(emap);
+    return AG_OK;
+}
+
+/* Marks the nodes within radius hops of node c, ignoring direction. O(radius x m). */
+static void mark_ego(const struct ag_graph *g, size_t c, int radius, unsigned char *keep)
+{
+    size_t i;
+    int r;
+
+    keep[c] = 1;
+    for (r = 1; r <= radius; r++) {
+        for (i = 0; i < g->nedges; i++) { /* reached at step r-1 -> step r, tagged r+1 */
+            const struct ag_edge *e = &g->edges[i];
+            if (keep[e->source] && keep[e->source] <= r && !keep[e->target])
+                keep[e->target] = (unsigned char)(r + 1);
+            if (keep[e->target] && keep[e->target] <= r && !keep[e->source])
+                keep[e->source] = (unsigned char)(r + 1);
+        }
+    }
+}
+
+static size_t uf_find(size_t *parent, size_t x)
+{
+    while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    return x;
+}
+
+/* Marks the largest weakly connected component (ties: the one holding the smallest id).
+ * AG_ENOMEM. O(m alpha(n)). */
+static enum ag_status mark_giant(const struct ag_graph *g, unsigned char *keep, struct ag_error *err)
+{
+    size_t *parent = ag_malloc((g->nnodes + 1) * sizeof(*parent));
+    size_t *size = ag_calloc(g->nnodes + 1, sizeof(*size));
+    size_t i, best = 0;
+
+    if (!parent || !size) {
+        ag_free(parent);
+        ag_free(size);
+        return oom(err);
+    }
+    for (i = 0; i < g->nnodes; i++)
+        parent[i] = i;
+    for (i = 0; i < g->nedges; i++) {
+        size_t a = uf_find(parent, g->edges[i].source), b = uf_find(parent, g->edges[i].target);
+        if (a != b)
+            parent[a > b ? a : b] = a < b ? a : b;
+    }
+    for (i = 0; i < g->nnodes; i++)
+        size[uf_find(parent, i)]++;
+    for (i = 0; i < g->nnodes; i++) {
+        if (size[i] > size[best])
+            best = i;
+    }
+    for (i = 0; i < g->nnodes; i++)
+        keep[i] = uf_find(parent, i) == best;
+    ag_free(parent);
+    ag_free(size);
+    return AG_OK;
+}
+
+struct rank_ref {
+    double pagerank;
+    size_t i;
+};
+
+static int cmp_rank_ref(const void *a, const void *b)
+{
+    const struct rank_ref *x = a, *y = b;
+
+    if (x->pagerank != y->pagerank)
+        return x->pagerank > y->pagerank ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* Marks the top nodes by PageRank (ties: id order). AG_ENOMEM. O(n log n). */
+static enum ag_status mark_top(const struct ag_graph *g, long top, unsigned char *keep,
+                               struct ag_error *err)
+{
+    struct rank_ref *r = ag_malloc((g->nnodes + 1) * sizeof(*r));
+    size_t i;
+
+    if (!r)
+        return oom(err);
+    for (i = 0; i < g->nnodes; i++) {
+        r[i].pagerank = g->nodes[i].pagerank;
+        r[i].i = i;
+        keep[i] = 0;
+    }
+    qsort(r, g->nnodes, sizeof(*r), cmp_rank_ref);
+    for (i = 0; i < g->nnodes && i < (size_t)top; i++)
+        keep[r[i].i] = 1;
+    ag_free(r);
+    return AG_OK;
+}
+
+static enum ag_status structural_filters(struct ag_graph *g, struct ag_error *err)
+{
+    enum ag_status st = AG_OK;
+    unsigned char *keep = NULL;
+    size_t i;
+
+    if (!g->filter_actor && !g->filters.giant)
+        return AG_OK;
+    keep = ag_calloc(g->nnodes + 1, 1);
+    if (!keep)
+        return oom(err);
+    if (g->filter_actor) {
+        for (i = 0; i < g->nnodes && strcmp(g->nodes[i].id, g->filter_actor) != 0; i++)
+            ;
+        if (i == g->nnodes) {
+            st = ag_fail(err, AG_EINVAL, NULL, "actor '%s' is not in the graph", g->filter_actor);
+            goto out;
+        }
+        mark_ego(g, i, g->filters.radius, keep);
+        st = keep_nodes(g, keep, err);
+    }
+    if (st == AG_OK && g->filters.giant) {
+        st = mark_giant(g, keep, err);
+        if (st == AG_OK)
+            st = keep_nodes(g, keep, err);
+    }
+out:
+    ag_free(keep);
+    return st;
+}
+
+static enum ag_status compute_metrics(struct ag_graph *g, struct ag_error *err)
+{
+    size_t i;
+
+    for (i = 0; i < g->nnodes; i++) { /* metrics may be computed a second time (--top) */
+        g->nodes[i].degree = 0;
+        g->nodes[i].coreness = g->nodes[i].community = 0;
+    }
+    g->info.nodes = g->nnodes;
+    g->info.edges = g->nedges;
+    return ag_metrics_compute(g->nodes, g->nnodes, g->edges, g->nedges, g->opts.seed, &g->info,
+                              &g->hub_method, err);
+}
+
 enum ag_status ag_graph_finish(struct ag_graph *g, struct ag_error *err)
 {
     enum ag_status st;
@@ -620,12 +869,36 @@ enum ag_status ag_graph_finish(struct ag_graph *g, struct ag_error *err)
     g->finished = 1;
     st = assemble(g, err);
     free_agg(g);
+    if (st == AG_OK)
+        st = structural_filters(g, err);
+    if (st == AG_OK)
+        st = compute_metrics(g, err);
+    if (st == AG_OK && g->filters.top > 0 && (size_t)g->filters.top < g->nnodes) {
+        unsigned char *keep = ag_calloc(g->nnodes + 1, 1);
+        st = keep ? mark_top(g, g->filters.top, keep, err) : oom(err);
+        if (st == AG_OK)
+            st = keep_nodes(g, keep, err);
+        ag_free(keep);
+        if (st == AG_OK)
+            st = compute_metrics(g, err);
+    }
     if (st != AG_OK)
         return st;
-    g->info.nodes = g->nnodes;
-    g->info.edges = g->nedges;
-    return ag_metrics_compute(g->nodes, g->nnodes, g->edges, g->nedges, g->opts.seed, &g->info,
-                              &g->hub_method, err);
+    g->layers = ag_calloc(g->nnodes + 1, sizeof(*g->layers));
+    if (!g->layers)
+        return oom(err);
+    st = ag_layers_compute(g->nnodes, g->edges, g->nedges, g->layers, err);
+    if (st == AG_OK)
+        st = ag_balance_compute(g->nnodes, g->edges, g->nedges, &g->balance, err);
+    if (st == AG_OK && g->filters.window != AG_WINDOW_NONE) {
+        st = ag_timeline_compute(&g->timeline, g->filters.window, g->recs, g->nrecs, g->edges,
+                                 g->nnodes, err);
+        g->have_timeline = st == AG_OK;
+    }
+    ag_free(g->recs);
+    g->recs = NULL;
+    g->nrecs = g->caprecs = 0;
+    return st;
 }
 
 const struct ag_node *ag_graph_nodes(const struct ag_graph *g, size_t *count)
@@ -658,4 +931,68 @@ const char *ag_graph_hub_method(const struct ag_graph *g)
 const char *ag_graph_edge_kind(const struct ag_graph *g, size_t i)
 {
     return i < g->nedges && g->edge_kinds && g->edge_kinds[i] ? g->edge_kinds[i] : "";
+}
+
+void ag_graph_filters_init(struct ag_graph_filters *f)
+{
+    memset(f, 0, sizeof(*f));
+    f->radius = 1;
+}
+
+enum ag_status ag_graph_set_filters(struct ag_graph *g, const struct ag_graph_filters *f,
+                                    struct ag_error *err)
+{
+    if (g->finished || g->info.relations_read > 0)
+        return ag_fail(err, AG_EINVAL, NULL, "filters must be set before the first relation");
+    if (f->top < 0 || (f->actor && (f->radius < 1 || f->radius > 2)))
+        return ag_fail(err, AG_EINVAL, NULL, "bad filter value");
+    ag_free(g->filter_actor);
+    g->filter_actor = NULL;
+    g->filters = *f;
+    if (f->actor && !(g->filter_actor = ag_strdup(f->actor)))
+        return oom(err);
+    g->filters.actor = g->filter_actor;
+    return AG_OK;
+}
+
+const struct ag_graph_filters *ag_graph_get_filters(const struct ag_graph *g)
+{
+    return &g->filters;
+}
+
+long ag_graph_skipped_only(const struct ag_graph *g)
+{
+    return g->skipped_only;
+}
+
+long ag_graph_nodes_filtered(const struct ag_graph *g)
+{
+    return g->nodes_filtered;
+}
+
+const char *ag_only_name(enum ag_only only)
+{
+    return only == AG_ONLY_COOP ? "coop" : only == AG_ONLY_CONFLICT ? "conflict" : "all";
+}
+
+const char *ag_window_name(enum ag_window w)
+{
+    static const char *const names[] = {NULL, "1d", "7d", "1m"};
+
+    return (size_t)w < sizeof(names) / sizeof(names[0]) ? names[w] : NULL;
+}
+
+const struct ag_node_layers *ag_graph_layers(const struct ag_graph *g)
+{
+    return g->layers;
+}
+
+const struct ag_balance *ag_graph_balance(const struct ag_graph *g)
+{
+    return &g->balance;
+}
+
+const struct ag_timeline *ag_graph_timeline(const struct ag_graph *g)
+{
+    return g->have_timeline ? &g->timeline : NULL;
 }

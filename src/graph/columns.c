@@ -31,6 +31,16 @@ const struct ag_column ag_node_columns[] = {
 };
 const size_t ag_node_ncolumns = sizeof(ag_node_columns) / sizeof(ag_node_columns[0]);
 
+const struct ag_column ag_layer_columns[] = {
+    COL(ag_node_layers, coop_degree, AG_COL_LONG),
+    COL(ag_node_layers, coop_strength, AG_COL_REAL),
+    COL(ag_node_layers, coop_pagerank, AG_COL_REAL),
+    COL(ag_node_layers, conflict_degree, AG_COL_LONG),
+    COL(ag_node_layers, conflict_strength, AG_COL_REAL),
+    COL(ag_node_layers, conflict_pagerank, AG_COL_REAL),
+};
+const size_t ag_layer_ncolumns = sizeof(ag_layer_columns) / sizeof(ag_layer_columns[0]);
+
 const struct ag_column ag_edge_columns[] = {
     {"label", AG_COL_TEXT, offsetof(struct ag_edge, event)},
     COL(ag_edge, weight, AG_COL_LONG),

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "actorgraph/graph.h"
+#include "graph/build.h"
 
 enum ag_col_kind {
     AG_COL_TEXT, /* char * (NULL reads as "") */
@@ -28,6 +29,10 @@ extern const size_t ag_node_ncolumns;
 /* Edges: label (the event), weight, then coop, conflict, ..., first/last date. */
 extern const struct ag_column ag_edge_columns[];
 extern const size_t ag_edge_ncolumns;
+/* The node's cooperation and conflict layer metrics (struct ag_node_layers, ag_graph_layers()),
+ * written after the node columns. */
+extern const struct ag_column ag_layer_columns[];
+extern const size_t ag_layer_ncolumns;
 /* The first column index that is an ordinary attribute (after the id/label or label/weight
  * that GEXF and Gephi's CSV treat specially). */
 #define AG_COL_FIRST_ATTR 2

@@ -127,6 +127,11 @@ enum ag_status ag_graph_write_graphml(const struct ag_graph *g, FILE *fp, ag_tex
                      ctx, err);
     if (st != AG_OK)
         goto out;
+    if (n > 0 && ag_graph_layers(g))
+        st = set_columns(&ig, 1, ag_graph_layers(g), n, sizeof(struct ag_node_layers),
+                         ag_layer_columns, ag_layer_ncolumns, filter, ctx, err);
+    if (st != AG_OK)
+        goto out;
     st = set_columns(&ig, 0, edges, m, sizeof(*edges), ag_edge_columns, ag_edge_ncolumns, filter,
                      ctx, err);
     if (st != AG_OK)

@@ -174,11 +174,11 @@ test_time_is_linear_in_a_50000_word_sentence() {
 test_time_is_linear_in_actor_mentions_in_one_sentence() {
     gen actors 16000 a.txt && ag extract -q a.txt -o out || { fail "10,000 actors: exit $?"; return 1; }
     [ "$(grep -c '"France"' out/actors.csv)" -eq 1 ] || { fail "actors.csv: $(head -3 out/actors.csv)"; return 1; }
-    linear actors 40000
+    linear actors 24000
 }
 
 test_time_is_linear_in_a_big_file_without_newline() {
-    linear nonewline 250000
+    linear nonewline 150000
 }
 
 # ---- directories

@@ -245,7 +245,9 @@ static void test_export_csv(void)
             text, "\"Id\",\"Label\",\"country\",\"kind\",\"mentions\",\"in_degree\","
                   "\"out_degree\",\"degree\",\"in_strength\",\"out_strength\",\"betweenness\","
                   "\"harmonic\",\"pagerank\",\"hub\",\"authority\",\"coreness\",\"community\","
-                  "\"first_date\",\"last_date\"\n"));
+                  "\"first_date\",\"last_date\",\"coop_degree\",\"coop_strength\","
+                  "\"coop_pagerank\",\"conflict_degree\",\"conflict_strength\","
+                  "\"conflict_pagerank\"\n"));
         CHECK(strstr(text, "\n\"RUS\",\"Russia\",\"AAA\",\"actor\",\"4\",\"2\",\"1\",\"2\","
                            "\"2.000000\",\"2.000000\",") != NULL);
         CHECK(strstr(text, "\"X\\\\1\"") != NULL); /* backslash doubled for Gephi */

@@ -4,6 +4,7 @@
 
 #include "actorgraph/actorgraph.h"
 #include "graph/centrality.h"
+#include "graph/build.h"
 #include "unit.h"
 
 /* A relation with the fields the graph reads; country = first three letters of the id. */
@@ -425,6 +426,90 @@ static void test_graph_communities(void)
     ag_graph_free(g);
 }
 
+/* A triangle with one conflict side is unbalanced; the layers split the sides. */
+static const struct row signed_rows[] = {
+    {"AAA_X", "BBB_Y", "2024-01-01", "040", "Consult", 1, 1.0, 0},
+    {"BBB_Y", "CCC_Z", "2024-01-02", "040", "Consult", 1, 1.0, 0},
+    {"CCC_Z", "AAA_X", "2024-01-09", "190", "Use force", 4, -10.0, 0},
+    {"AAA_X", "DDD_W", "2024-02-03", "190", "Use force", 4, -10.0, 0},
+};
+
+static void test_graph_signed_layers_and_balance(void)
+{
+    struct ag_graph *g = build_default(signed_rows, 4);
+    const struct ag_node_layers *l;
+    const struct ag_balance *b;
+    size_t a;
+
+    CHECK(g != NULL);
+    if (!g)
+        return;
+    l = ag_graph_layers(g);
+    b = ag_graph_balance(g);
+    a = node_index(g, "AAA_X");
+    CHECK(l != NULL && l[a].coop_degree == 1 && l[a].conflict_degree == 2);
+    CHECK(l != NULL && l[node_index(g, "DDD_W")].coop_pagerank == 0.0);
+    CHECK(b->computed && b->triangles == 1 && b->balanced == 0 && b->nworst == 1);
+    CHECK(b->nworst == 1 && b->worst[0].sign_ab * b->worst[0].sign_bc * b->worst[0].sign_ca < 0);
+    ag_graph_free(g);
+}
+
+static void test_graph_filters_and_windows(void)
+{
+    struct ag_graph_options o;
+    struct ag_graph_filters f;
+    struct ag_graph *g = NULL;
+    struct ag_relation r;
+    const struct ag_timeline *tl;
+    char sc[4], tc[4], s[11], e[11];
+    size_t i, n;
+
+    CHECK(ag_window_bounds(AG_WINDOW_WEEK, "2024-01-03", s, e) == 0);
+    CHECK_STR(s, "2024-01-01");
+    CHECK_STR(e, "2024-01-07");
+    CHECK(ag_window_bounds(AG_WINDOW_MONTH, "2024-02-10", s, e) == 0);
+    CHECK_STR(e, "2024-02-29");
+    CHECK(ag_window_bounds(AG_WINDOW_DAY, "2024-02-30", s, e) == -1);
+    ag_graph_options_init(&o);
+    ag_graph_filters_init(&f);
+    f.only = AG_ONLY_CONFLICT;
+    f.window = AG_WINDOW_WEEK;
+    CHECK(ag_graph_new(&g, &o, NULL, NULL) == AG_OK);
+    if (!g)
+        return;
+    CHECK(ag_graph_set_filters(g, &f, NULL) == AG_OK);
+    for (i = 0; i < 4; i++) {
+        fill(&r, &signed_rows[i], sc, tc);
+        CHECK(ag_graph_add(g, &r, NULL) == AG_OK);
+    }
+    CHECK(ag_graph_finish(g, NULL) == AG_OK);
+    ag_graph_nodes(g, &n);
+    CHECK(n == 3 && ag_graph_skipped_only(g) == 2);
+    tl = ag_graph_timeline(g);
+    CHECK(tl != NULL && tl->nwindows == 2 && tl->nedges == 2);
+    if (tl && tl->nwindows == 2) {
+        CHECK_STR(tl->start[0], "2024-01-08");
+        CHECK_STR(tl->end[1], "2024-02-04");
+    }
+    ag_graph_free(g);
+    g = NULL;
+    ag_graph_filters_init(&f);
+    f.actor = "DDD_W";
+    f.radius = 1;
+    CHECK(ag_graph_new(&g, &o, NULL, NULL) == AG_OK);
+    if (!g)
+        return;
+    CHECK(ag_graph_set_filters(g, &f, NULL) == AG_OK);
+    for (i = 0; i < 4; i++) {
+        fill(&r, &signed_rows[i], sc, tc);
+        CHECK(ag_graph_add(g, &r, NULL) == AG_OK);
+    }
+    CHECK(ag_graph_finish(g, NULL) == AG_OK);
+    ag_graph_nodes(g, &n);
+    CHECK(n == 2 && ag_graph_nodes_filtered(g) == 2);
+    ag_graph_free(g);
+}
+
 static void test_graph_empty(void)
 {
     struct ag_graph *g = build_default(NULL, 0);
@@ -453,5 +538,7 @@ const struct unit_test unit_tests_graph[] = {
     {"graph_isolate_metrics", test_graph_isolate_metrics},
     {"graph_communities", test_graph_communities},
     {"graph_empty", test_graph_empty},
+    {"graph_signed_layers_and_balance", test_graph_signed_layers_and_balance},
+    {"graph_filters_and_windows", test_graph_filters_and_windows},
     {NULL, NULL},
 };
