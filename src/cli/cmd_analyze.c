@@ -83,6 +83,10 @@ int run_analyze(const struct cli_options *o, struct ag_graph **graph_out)
         st = ag_fail(&err, AG_ENOMEM, NULL, "out of memory");
     if (st == AG_OK)
         st = ag_relations_read(path.ptr, o->skip_bad_rows, add_relation, &s, &skipped, &err);
+    if (st == AG_OK && skipped) {
+        cli_report(&err, "warning"); /* how many rows, and where the first ones are */
+        ag_error_clear(&err);
+    }
     if (st == AG_OK)
         st = ag_graph_finish(s.g, &err);
     for (i = 0; st == AG_OK && i < sizeof(exports) / sizeof(exports[0]); i++) {
@@ -96,9 +100,6 @@ int run_analyze(const struct cli_options *o, struct ag_graph **graph_out)
     }
     if (st != AG_OK)
         cli_report(&err, "error");
-    if (skipped)
-        fprintf(stderr, "actorgraph: warning: %ld malformed rows of '%s/relations.csv' skipped\n",
-                skipped, o->output);
     ag_buf_release(&path);
     if (st == AG_OK && graph_out) {
         *graph_out = s.g;

@@ -1,6 +1,9 @@
 /* emit.c: atomic output for the exporters. */
 #include "export/emit.h"
 
+#include <errno.h>
+#include <string.h>
+
 #include "util/outfile.h"
 
 enum ag_status ag_export_write(const struct ag_graph *g, const char *path, ag_graph_writer *write,
@@ -11,9 +14,12 @@ enum ag_status ag_export_write(const struct ag_graph *g, const char *path, ag_gr
 
     if (st != AG_OK)
         return st;
+    errno = 0;
     st = write(g, f.fp, err);
-    if (st == AG_OK && ferror(f.fp))
-        st = ag_fail(err, AG_EIO, NULL, "cannot write '%s'", path);
+    /* name the file and the reason (a full disk, say) whatever the writer said */
+    if (st == AG_EIO || (st == AG_OK && ferror(f.fp)))
+        st = ag_fail(err, AG_EIO, NULL, "cannot write '%s': %s", path,
+                     errno ? strerror(errno) : "write error");
     if (st != AG_OK) {
         ag_outfile_abort(&f);
         return st;

@@ -13,6 +13,7 @@
 
 #include "actorgraph/export.h"
 #include "util/buf.h"
+#include "util/outfile.h"
 
 extern char **environ;
 
@@ -119,7 +120,7 @@ enum ag_status ag_render(const char *dot_path, const char *out_path, const char 
     char line[200];
     FILE *errf = NULL;
     pid_t pid;
-    int rc, status = 0, argc = 0;
+    int rc, status = 0, argc = 0, tracked = 0;
 
     if (!plain_word(engine) || !plain_word(format))
         return ag_fail(err, AG_EINVAL, NULL, "invalid Graphviz engine '%s' or format '%s'",
@@ -130,6 +131,11 @@ enum ag_status ag_render(const char *dot_path, const char *out_path, const char 
         st = ag_fail(err, AG_ENOMEM, NULL, "out of memory");
         goto out;
     }
+    if (ag_outfile_track(tmp.ptr) != 0) { /* removed if we are interrupted */
+        st = ag_fail(err, AG_EIO, NULL, "too many open outputs to render '%s'", dot_path);
+        goto out;
+    }
+    tracked = 1;
     errf = tmpfile();
     if (!errf) {
         st = ag_fail(err, AG_EIO, NULL, "cannot create a temporary file: %s", strerror(errno));
@@ -144,6 +150,8 @@ enum ag_status ag_render(const char *dot_path, const char *out_path, const char 
     argv[argc++] = in.ptr;
     argv[argc] = NULL;
     rc = spawn(&pid, argv, fileno(errf));
+    if (rc == 0)
+        ag_outfile_track_child((int)pid); /* killed first if we are interrupted */
     if (rc != 0) {
         st = ag_fail(err, AG_EIO, NULL,
                      rc == ENOENT
@@ -154,7 +162,9 @@ enum ag_status ag_render(const char *dot_path, const char *out_path, const char 
             err->sys_errno = rc;
         goto out;
     }
-    if (wait_with_timeout(pid, timeout_s, &status) != 0) {
+    rc = wait_with_timeout(pid, timeout_s, &status);
+    ag_outfile_track_child(0);
+    if (rc != 0) {
         st = ag_fail(err, AG_EIO, NULL, "'%s' timed out after %d s on '%s'", engine,
                      timeout_s > 0 ? timeout_s : 60, dot_path);
         unlink(tmp.ptr);
@@ -182,6 +192,8 @@ enum ag_status ag_render(const char *dot_path, const char *out_path, const char 
         unlink(tmp.ptr);
     }
 out:
+    if (tracked)
+        ag_outfile_untrack(tmp.ptr);
     if (errf)
         fclose(errf);
     ag_buf_release(&tflag);

@@ -1,6 +1,7 @@
 /* igraph_bridge.c: igraph's process-wide handlers, error conversion and the GraphML writer. */
 #include "graph/igraph_bridge.h"
 
+#include <libxml/xmlerror.h>
 #include <string.h>
 
 #include "actorgraph/actorgraph.h"
@@ -26,11 +27,20 @@ static void on_igraph_warning(const char *reason, const char *file, int line)
     (void)line;
 }
 
+/* libxml2 (GEXF, and igraph's GraphML) reports write failures on stderr by itself; our writers
+ * check every call and say which file failed, so its own lines are dropped. */
+static void quiet_xml_error(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
 void ag_init(void)
 {
     igraph_set_error_handler(on_igraph_error);
     igraph_set_warning_handler(on_igraph_warning);
     igraph_set_attribute_table(&igraph_cattribute_table);
+    xmlSetGenericErrorFunc(NULL, quiet_xml_error);
 }
 
 enum ag_status ag_ig_check(igraph_error_t rc, const char *call, const char *where,

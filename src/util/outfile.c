@@ -46,11 +46,23 @@ void ag_outfile_untrack(const char *path)
     }
 }
 
+/* A child process group (Graphviz) to stop first, so it cannot write its output after the
+ * temporary is removed; 0 when none. */
+static atomic_int child_group;
+
+void ag_outfile_track_child(int pgid)
+{
+    atomic_store(&child_group, pgid);
+}
+
 static void on_signal(int sig)
 {
     int saved = errno;
+    int pgid = atomic_exchange(&child_group, 0);
     size_t i;
 
+    if (pgid > 0)
+        kill(-pgid, SIGKILL);
     for (i = 0; i < MAX_TEMPS; i++) {
         const char *p = atomic_exchange(&temps[i], NULL);
         if (p)

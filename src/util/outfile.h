@@ -30,6 +30,10 @@ int ag_outfile_track(const char *path);
 /* Forgets path (the same pointer given to ag_outfile_track); no-op when it is not registered. */
 void ag_outfile_untrack(const char *path);
 
+/* Registers the process group of a running child (its leader's pid) to be killed by the
+ * signal handler before temporaries are removed; 0 forgets it. Async-signal-safe. */
+void ag_outfile_track_child(int pgid);
+
 /* Installs the handler for SIGINT, SIGTERM and SIGHUP: it unlinks every registered temporary
  * (unlink only: async-signal-safe), restores the default action and re-raises the signal, so
  * the process ends as killed by it (exit status 128 + signal in shells). Call once, early in

@@ -53,7 +53,7 @@ test_bad_relations_row_names_file_line_and_column() {
     [ -e d/nodes.csv ] && fail "outputs were written from a bad file"
     ag analyze -q --skip-bad-rows d 2>err.txt
     [ $? -eq 1 ] || fail "skipped rows should exit 1"
-    grep -q '1 malformed rows' err.txt || fail "skip count: $(cat err.txt)"
+    grep -q 'relations.csv:3:6: warning: 1 malformed row skipped, at line:field 3:6' err.txt || fail "skip count: $(cat err.txt)"
     [ -s d/nodes.csv ] || fail "--skip-bad-rows wrote no nodes.csv"
 }
 
