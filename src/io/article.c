@@ -22,11 +22,12 @@ void ag_doc_storage_free(struct ag_doc_storage *s)
     ag_free(s);
 }
 
-/* YYYY-MM-DD with a month 01-12 and a day 01-31, followed by the end or a blank. */
+/* A real calendar date YYYY-MM-DD (2024-02-30 is not), followed by the end or a blank. */
 static int is_date(const char *p, const char *end)
 {
     static const char shape[] = "dddd-dd-dd";
-    int i, month, day;
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int i, month, day, year;
 
     if (end - p < 10)
         return 0;
@@ -34,9 +35,12 @@ static int is_date(const char *p, const char *end)
         if (shape[i] == 'd' ? (p[i] < '0' || p[i] > '9') : p[i] != '-')
             return 0;
     }
+    year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
     month = (p[5] - '0') * 10 + (p[6] - '0');
     day = (p[8] - '0') * 10 + (p[9] - '0');
-    if (month < 1 || month > 12 || day < 1 || day > 31)
+    if (month < 1 || month > 12 || day < 1 || day > days[month - 1])
+        return 0;
+    if (month == 2 && day == 29 && !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)))
         return 0;
     return end - p == 10 || p[10] == ' ' || p[10] == '\t';
 }
