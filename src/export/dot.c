@@ -87,7 +87,10 @@ static void write_dot_body(struct dw *d, const struct ag_graph *g)
 
     fputs("digraph \"actorgraph\" {\n"
           "  graph [fontname=\"DejaVu Sans\", overlap=\"prism\", splines=\"true\", "
-          "outputorder=\"edgesfirst\", start=\"42\"];\n" /* fixed layout seed: same picture */
+          "outputorder=\"edgesfirst\", start=\"42\", labelloc=\"b\", fontsize=\"16\", "
+          "label=\"colour: community (Louvain)   size: PageRank   green solid: cooperation   "
+          "red dashed: conflict   width: relation mentions   labelled: edges stated twice or "
+          "more (hover an edge for its event)\"];\n" /* fixed layout seed: same picture */
           "  node [fontname=\"DejaVu Sans\", style=\"filled\", color=\"#555555\", "
           "fontcolor=\"#000000\"];\n"
           "  edge [fontname=\"DejaVu Sans\", fontsize=\"8.000000\", arrowsize=\"0.600000\"];\n",
@@ -112,7 +115,11 @@ static void write_dot_body(struct dw *d, const struct ag_graph *g)
         quoted(d, nodes[e->source].id);
         fputs(" -> ", d->fp);
         quoted(d, nodes[e->target].id);
-        kv(d, " [", "label", e->event);
+        /* a label on every edge buries the picture: only repeated relations get one; every
+         * edge carries its event as a tooltip (SVG, report) */
+        kv(d, " [", "tooltip", e->event);
+        if (e->weight >= 2)
+            kv(d, ", ", "label", e->event);
         kv(d, ", ", "color", ag_style_sign_color(e->sign)->hex);
         kv(d, ", ", "style", e->sign < 0 ? "dashed" : "solid");
         kv_real(d, "penwidth", ag_style_edge_width(e->weight));
