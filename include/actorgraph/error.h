@@ -25,8 +25,8 @@ struct ag_error {
 };
 
 #define AG_STR2(x) #x
-#define AG_STR(x) AG_STR2(x)
-#define AG_HERE __FILE__ ":" AG_STR(__LINE__)
+#define AG_STR(x)  AG_STR2(x)
+#define AG_HERE    __FILE__ ":" AG_STR(__LINE__)
 
 /* Records status, position and a printf-style message in err (may be NULL); returns status. */
 enum ag_status ag_error_raise(struct ag_error *err, enum ag_status status, const struct ag_pos *pos,

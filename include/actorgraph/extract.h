@@ -18,8 +18,8 @@ struct ag_relation {
     const char *event; /* its short English name */
     int quad_class;    /* 1..4 */
     double goldstein;
-    int negated;         /* 1: stated as not happening, or only as a possibility */
-    const char *trigger; /* the words that state the relation */
+    int negated;          /* 1: stated as not happening, or only as a possibility */
+    const char *trigger;  /* the words that state the relation */
     const char *evidence; /* the sentence */
 };
 
@@ -30,7 +30,7 @@ struct ag_mention {
 };
 
 typedef enum ag_status (*ag_relation_fn)(const struct ag_relation *rel, void *ctx,
-                                        struct ag_error *err);
+                                         struct ag_error *err);
 
 struct ag_extract_sink {
     ag_relation_fn on_relation;

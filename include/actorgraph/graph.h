@@ -12,11 +12,11 @@ enum ag_level { AG_LEVEL_ACTOR = 0, AG_LEVEL_COUNTRY };
 
 struct ag_graph_options {
     enum ag_level level;
-    long min_weight;        /* edges with fewer mentions are dropped (then isolated nodes) */
-    const char *since;      /* YYYY-MM-DD or NULL: relations dated before are skipped */
-    const char *until;      /* YYYY-MM-DD or NULL: relations dated after are skipped */
-    int include_negated;    /* count negated/hypothetical mentions too */
-    unsigned long seed;     /* RNG seed for community detection */
+    long min_weight;     /* edges with fewer mentions are dropped (then isolated nodes) */
+    const char *since;   /* YYYY-MM-DD or NULL: relations dated before are skipped */
+    const char *until;   /* YYYY-MM-DD or NULL: relations dated after are skipped */
+    int include_negated; /* count negated/hypothetical mentions too */
+    unsigned long seed;  /* RNG seed for community detection */
 };
 
 /* Sets the documented defaults (actor level, min_weight 1, seed 42). */
@@ -46,7 +46,8 @@ struct ag_edge {
 
 /* What was computed and how, for summary.json. */
 struct ag_graph_info {
-    long relations_read, relations_used, skipped_negated, skipped_date, skipped_self, skipped_weight;
+    long relations_read, relations_used, skipped_negated, skipped_date, skipped_self,
+        skipped_weight;
     size_t nodes, edges;
     long communities;
     double modularity;

@@ -69,8 +69,8 @@ enum ag_status ag_relations_writer_close(struct ag_relations_writer *w, int comm
 /* Reads a relations file and hands each row to fn. Required columns: source, target,
  * source_country, target_country, quad_class. AG_EIO, AG_EPARSE and AG_EINVAL (with
  * file:line:col), AG_ENOMEM. skip_bad_rows: count bad rows in *skipped instead of failing. */
-enum ag_status ag_relations_read(const char *path, int skip_bad_rows, ag_relation_fn fn,
-                                 void *ctx, long *skipped, struct ag_error *err);
+enum ag_status ag_relations_read(const char *path, int skip_bad_rows, ag_relation_fn fn, void *ctx,
+                                 long *skipped, struct ag_error *err);
 
 /* ---- actors.csv */
 

@@ -7,19 +7,24 @@
 #include "graph/build.h"
 
 /* Exit codes (README, "Exit codes"). */
-enum ag_exit { AG_EXIT_OK = 0, AG_EXIT_REJECTED = 1, AG_EXIT_USAGE = 2, AG_EXIT_IO = 3,
-               AG_EXIT_INTERNAL = 4 };
+enum ag_exit {
+    AG_EXIT_OK = 0,
+    AG_EXIT_REJECTED = 1,
+    AG_EXIT_USAGE = 2,
+    AG_EXIT_IO = 3,
+    AG_EXIT_INTERNAL = 4
+};
 
 struct cli_options {
-    const char *output;   /* -o DIR */
-    const char *lexicon;  /* --lexicon DIR, NULL: built-in */
+    const char *output;  /* -o DIR */
+    const char *lexicon; /* --lexicon DIR, NULL: built-in */
     int quiet;
     struct ag_graph_options graph;
     struct ag_input_options input;
     const char *format, *engine;
     int timeout;
     int skip_bad_rows;
-    int render; /* run: render when Graphviz is present */
+    int render;                      /* run: render when Graphviz is present */
     struct ag_graph_filters filters; /* analyze, run: --top, --only, --actor, --radius, --giant,
                                         --window (all zero: none) */
     int no_report;                   /* run: --no-report */
@@ -54,14 +59,21 @@ int cmd_report(int argc, char **argv);
 
 /* Long options of the graph filters (codes above 255, so they never clash with short ones),
  * for the getopt_long tables of analyze and run; AG_GRAPH_LONGOPTS ends with a comma. */
-enum { CLI_OPT_TOP = 0x200, CLI_OPT_ONLY, CLI_OPT_ACTOR, CLI_OPT_RADIUS, CLI_OPT_GIANT,
-       CLI_OPT_WINDOW, CLI_OPT_NO_REPORT };
-#define AG_GRAPH_LONGOPTS                                                                         \
-    {"top", required_argument, NULL, CLI_OPT_TOP},                                                \
-        {"only", required_argument, NULL, CLI_OPT_ONLY},                                          \
-        {"actor", required_argument, NULL, CLI_OPT_ACTOR},                                        \
-        {"radius", required_argument, NULL, CLI_OPT_RADIUS},                                      \
-        {"giant", no_argument, NULL, CLI_OPT_GIANT},                                              \
+enum {
+    CLI_OPT_TOP = 0x200,
+    CLI_OPT_ONLY,
+    CLI_OPT_ACTOR,
+    CLI_OPT_RADIUS,
+    CLI_OPT_GIANT,
+    CLI_OPT_WINDOW,
+    CLI_OPT_NO_REPORT
+};
+#define AG_GRAPH_LONGOPTS                                                                          \
+    {"top", required_argument, NULL, CLI_OPT_TOP},                                                 \
+        {"only", required_argument, NULL, CLI_OPT_ONLY},                                           \
+        {"actor", required_argument, NULL, CLI_OPT_ACTOR},                                         \
+        {"radius", required_argument, NULL, CLI_OPT_RADIUS},                                       \
+        {"giant", no_argument, NULL, CLI_OPT_GIANT},                                               \
         {"window", required_argument, NULL, CLI_OPT_WINDOW},
 /* Parses one graph filter option; returns -1 when opt is not one, AG_EXIT_USAGE on a bad
  * value, 0 when handled. */

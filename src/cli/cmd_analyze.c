@@ -57,9 +57,12 @@ static const struct {
     export_fn fn;
 } exports[] = {
     {"timeline.csv", ag_export_timeline_csv}, /* only with --window (below) */
-    {"nodes.csv", ag_export_nodes_csv},   {"edges.csv", ag_export_edges_csv},
-    {"graph.graphml", ag_export_graphml}, {"graph.gexf", ag_export_gexf},
-    {"graph.dot", ag_export_dot},         {"summary.json", ag_export_summary},
+    {"nodes.csv", ag_export_nodes_csv},
+    {"edges.csv", ag_export_edges_csv},
+    {"graph.graphml", ag_export_graphml},
+    {"graph.gexf", ag_export_gexf},
+    {"graph.dot", ag_export_dot},
+    {"summary.json", ag_export_summary},
 };
 
 int run_analyze(const struct cli_options *o, struct ag_graph **graph_out)
@@ -115,11 +118,11 @@ int run_analyze(const struct cli_options *o, struct ag_graph **graph_out)
 int cmd_analyze(int argc, char **argv)
 {
     static const struct option longopts[] = {
-        {"level", required_argument, NULL, 'l'},   {"min-weight", required_argument, NULL, 'w'},
-        {"since", required_argument, NULL, 'S'},   {"until", required_argument, NULL, 'U'},
+        {"level", required_argument, NULL, 'l'},     {"min-weight", required_argument, NULL, 'w'},
+        {"since", required_argument, NULL, 'S'},     {"until", required_argument, NULL, 'U'},
         {"include-negated", no_argument, NULL, 'n'}, {"seed", required_argument, NULL, 'r'},
-        {"lexicon", required_argument, NULL, 'L'}, {"skip-bad-rows", no_argument, NULL, 'B'},
-        {"quiet", no_argument, NULL, 'q'},         {"help", no_argument, NULL, 'h'},
+        {"lexicon", required_argument, NULL, 'L'},   {"skip-bad-rows", no_argument, NULL, 'B'},
+        {"quiet", no_argument, NULL, 'q'},           {"help", no_argument, NULL, 'h'},
         AG_GRAPH_LONGOPTS{NULL, 0, NULL, 0}};
     struct cli_options o;
     struct ag_graph *g = NULL;

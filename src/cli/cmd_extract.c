@@ -130,8 +130,7 @@ int run_extract_threads(const struct cli_options *o, int threads, char **inputs,
     if (st == AG_OK && (st = output_path(&path, o->output, "relations.csv", &err)) == AG_OK)
         st = ag_relations_writer_open(&s.w, path.ptr, &err);
     if (st == AG_OK)
-        cli_progress_init(&s.progress, stderr, !o->quiet, ag_inputs_files(in),
-                          ag_inputs_bytes(in));
+        cli_progress_init(&s.progress, stderr, !o->quiet, ag_inputs_files(in), ag_inputs_bytes(in));
     for (i = 0; st == AG_OK && i < ag_inputs_files(in); i++) {
         st = ag_inputs_read(in, i, on_doc, &s, &err);
         s.files_done = i + 1;
@@ -176,12 +175,14 @@ int run_extract_threads(const struct cli_options *o, int threads, char **inputs,
 
 int cmd_extract(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        {"output", required_argument, NULL, 'o'},   {"lexicon", required_argument, NULL, 'L'},
-        {"max-article-bytes", required_argument, NULL, 'M'},
-        {"utf8", required_argument, NULL, 'u'},     {"quiet", no_argument, NULL, 'q'},
-        {"threads", required_argument, NULL, 'j'},  {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
+                                             {"lexicon", required_argument, NULL, 'L'},
+                                             {"max-article-bytes", required_argument, NULL, 'M'},
+                                             {"utf8", required_argument, NULL, 'u'},
+                                             {"quiet", no_argument, NULL, 'q'},
+                                             {"threads", required_argument, NULL, 'j'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {NULL, 0, NULL, 0}};
     struct cli_options o;
     struct extract_totals totals;
     int c, rc, threads = cli_online_cores();
@@ -198,8 +199,10 @@ int cmd_extract(int argc, char **argv)
             errno = 0;
             n = strtol(optarg, &end, 10);
             if (errno || end == optarg || *end || n < 1 || n > 256)
-                return cli_usage_error("extract", "--threads must be a whole number from 1 to 256, "
-                                                  "not '%s'", optarg);
+                return cli_usage_error("extract",
+                                       "--threads must be a whole number from 1 to 256, "
+                                       "not '%s'",
+                                       optarg);
             threads = (int)n;
             continue;
         }

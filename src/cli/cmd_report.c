@@ -43,10 +43,11 @@ int run_report(const struct cli_options *o, int required)
 
 int cmd_report(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        {"engine", required_argument, NULL, 'e'}, {"timeout", required_argument, NULL, 'T'},
-        {"quiet", no_argument, NULL, 'q'},        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {{"engine", required_argument, NULL, 'e'},
+                                             {"timeout", required_argument, NULL, 'T'},
+                                             {"quiet", no_argument, NULL, 'q'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {NULL, 0, NULL, 0}};
     struct cli_options o;
     int c, rc;
 

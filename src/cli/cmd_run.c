@@ -86,17 +86,24 @@ int run_render(const struct cli_options *o, int required)
     return st == AG_OK ? AG_EXIT_OK : AG_EXIT_IO;
 }
 
-static const struct option run_longopts[] = {
-    {"output", required_argument, NULL, 'o'},   {"lexicon", required_argument, NULL, 'L'},
-    {"max-article-bytes", required_argument, NULL, 'M'}, {"utf8", required_argument, NULL, 'u'},
-    {"level", required_argument, NULL, 'l'},    {"min-weight", required_argument, NULL, 'w'},
-    {"since", required_argument, NULL, 'S'},    {"until", required_argument, NULL, 'U'},
-    {"include-negated", no_argument, NULL, 'n'}, {"seed", required_argument, NULL, 'r'},
-    {"format", required_argument, NULL, 'f'},   {"engine", required_argument, NULL, 'e'},
-    {"timeout", required_argument, NULL, 'T'},  {"no-render", no_argument, NULL, 'N'},
-    {"quiet", no_argument, NULL, 'q'},          {"help", no_argument, NULL, 'h'},
-    {"no-report", no_argument, NULL, CLI_OPT_NO_REPORT},
-    AG_GRAPH_LONGOPTS{NULL, 0, NULL, 0}};
+static const struct option run_longopts[] = {{"output", required_argument, NULL, 'o'},
+                                             {"lexicon", required_argument, NULL, 'L'},
+                                             {"max-article-bytes", required_argument, NULL, 'M'},
+                                             {"utf8", required_argument, NULL, 'u'},
+                                             {"level", required_argument, NULL, 'l'},
+                                             {"min-weight", required_argument, NULL, 'w'},
+                                             {"since", required_argument, NULL, 'S'},
+                                             {"until", required_argument, NULL, 'U'},
+                                             {"include-negated", no_argument, NULL, 'n'},
+                                             {"seed", required_argument, NULL, 'r'},
+                                             {"format", required_argument, NULL, 'f'},
+                                             {"engine", required_argument, NULL, 'e'},
+                                             {"timeout", required_argument, NULL, 'T'},
+                                             {"no-render", no_argument, NULL, 'N'},
+                                             {"quiet", no_argument, NULL, 'q'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {"no-report", no_argument, NULL, CLI_OPT_NO_REPORT},
+                                             AG_GRAPH_LONGOPTS{NULL, 0, NULL, 0}};
 
 static void print_summary(const struct cli_options *o, const struct extract_totals *t,
                           const struct ag_graph *g, int rendered, int reported)
@@ -126,13 +133,12 @@ static void print_summary(const struct cli_options *o, const struct extract_tota
            info->nodes, info->edges, info->communities);
     printf("most central (PageRank):\n");
     for (k = 0; k < ntop; k++)
-        printf("  %zu. %-28s %.4f  degree %ld\n", k + 1, nodes[top[k]].label, nodes[top[k]].pagerank,
-               nodes[top[k]].degree);
+        printf("  %zu. %-28s %.4f  degree %ld\n", k + 1, nodes[top[k]].label,
+               nodes[top[k]].pagerank, nodes[top[k]].degree);
     {
         const struct ag_balance *b = ag_graph_balance(g);
         if (b->computed && b->triangles > 0)
-            printf("balance    %.1f%% of %ld triangles balanced\n", 100.0 * b->share,
-                   b->triangles);
+            printf("balance    %.1f%% of %ld triangles balanced\n", 100.0 * b->share, b->triangles);
     }
     printf("files in %s/: relations.csv actors.csv nodes.csv edges.csv graph.graphml graph.gexf "
            "graph.dot summary.json%s%s%s%s\n",
@@ -191,9 +197,9 @@ int cmd_run(int argc, char **argv)
 int cmd_render(int argc, char **argv)
 {
     static const struct option longopts[] = {
-        {"format", required_argument, NULL, 'f'}, {"engine", required_argument, NULL, 'e'},
+        {"format", required_argument, NULL, 'f'},  {"engine", required_argument, NULL, 'e'},
         {"timeout", required_argument, NULL, 'T'}, {"quiet", no_argument, NULL, 'q'},
-        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
+        {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
     struct cli_options o;
     int c, rc;
 

@@ -49,8 +49,8 @@ struct slot {
     size_t doc_id, doc_date; /* offsets of the doc's id and date in strings */
     struct rec *recs;
     size_t nrecs, caprecs;
-    size_t bytes;           /* text length, for the queue limit */
-    int done;               /* set by the worker, under the lock */
+    size_t bytes; /* text length, for the queue limit */
+    int done;     /* set by the worker, under the lock */
     enum ag_status st;
     struct ag_error err;
 };

@@ -101,8 +101,8 @@ static void declare(struct gx *x, const char *cls, const struct ag_column *cols,
 }
 
 /* attvalue elements of item for cols[from..ncols). */
-static void attvalue_list(struct gx *x, const void *item, const struct ag_column *cols,
-                          size_t from, size_t ncols)
+static void attvalue_list(struct gx *x, const void *item, const struct ag_column *cols, size_t from,
+                          size_t ncols)
 {
     size_t i;
 
@@ -186,8 +186,7 @@ static void edge_at(const struct ag_timeline *tl, size_t row, size_t *item, size
 }
 
 /* <spells> of item i, one per run of consecutive windows. */
-static void when(struct gx *x, const struct ag_timeline *tl, const struct spell_index *si,
-                 size_t i)
+static void when(struct gx *x, const struct ag_timeline *tl, const struct spell_index *si, size_t i)
 {
     size_t k, from;
 

@@ -177,8 +177,9 @@ static enum ag_status index_graph(struct report *r, struct ag_error *err)
     ec = column(&r->edges, "coop");
     ek = column(&r->edges, "conflict");
     if (r->col_id < 0 || r->col_label < 0 || es < 0 || et < 0 || ew < 0)
-        return ag_fail(err, AG_EPARSE, NULL, "nodes.csv or edges.csv lacks its Id, Label, Source, "
-                                             "Target or Weight column");
+        return ag_fail(err, AG_EPARSE, NULL,
+                       "nodes.csv or edges.csv lacks its Id, Label, Source, "
+                       "Target or Weight column");
     for (i = 0; i < r->nodes.nrows; i++) {
         const char *id = cell(&r->nodes, i, r->col_id);
         if (ag_strmap_put(&r->node_map, id, strlen(id), i) != 0)
@@ -285,7 +286,8 @@ static enum ag_status add_relation(const struct ag_relation *rel, void *ctx, str
 
     if ((rel->negated && !r->include_negated) || !in_class(r->only, rel->quad_class))
         return AG_OK;
-    if (*date && ((r->since && strcmp(date, r->since) < 0) || (r->until && strcmp(date, r->until) > 0)))
+    if (*date &&
+        ((r->since && strcmp(date, r->since) < 0) || (r->until && strcmp(date, r->until) > 0)))
         return AG_OK;
     k = pair_key(r, s ? s : "", t ? t : "");
     if (!k)
@@ -434,8 +436,7 @@ static void evidence(struct report *r, const char *ev, const char *trigger)
 
 static const char *const quad_names[5] = {"", "verbal cooperation", "material cooperation",
                                           "verbal conflict", "material conflict"};
-static const char *const quad_colors[5] = {"#999999", "#91cf60", "#1a9850", "#fc8d59",
-                                           "#d73027"};
+static const char *const quad_colors[5] = {"#999999", "#91cf60", "#1a9850", "#fc8d59", "#d73027"};
 
 static const char page_head[] =
     "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -612,11 +613,13 @@ static void write_balance(struct report *r)
         fputs("<p>Not computed for this graph.</p></section>\n", r->fp);
         return;
     }
-    snprintf(buf, sizeof(buf), "%.1f%%", 100.0 * json_number_value(json_object_get(b, "share_balanced")));
+    snprintf(buf, sizeof(buf), "%.1f%%",
+             100.0 * json_number_value(json_object_get(b, "share_balanced")));
     fputs("<p>", r->fp);
     html(r, buf);
     fputs(" of the ", r->fp);
-    snprintf(buf, sizeof(buf), "%lld", (long long)json_integer_value(json_object_get(b, "triangles")));
+    snprintf(buf, sizeof(buf), "%lld",
+             (long long)json_integer_value(json_object_get(b, "triangles")));
     html(r, buf);
     fputs(" triangles are balanced (an even number of conflict sides: the friend of a friend is "
           "a friend, the enemy of an enemy is a friend).</p>\n",
@@ -891,8 +894,7 @@ static void edge_link(struct report *r, size_t e)
 }
 
 /* partners[0..npartners): the node's heaviest edges. */
-static void write_node_detail(struct report *r, size_t n, const size_t *partners,
-                              size_t npartners)
+static void write_node_detail(struct report *r, size_t n, const size_t *partners, size_t npartners)
 {
     size_t c, k;
     char buf[64];
@@ -1105,9 +1107,9 @@ enum ag_status ag_export_report(const char *dir, const struct ag_report_options 
         ag_error_clear(&rerr);
         snprintf(rerr.msg, sizeof(rerr.msg), "%s", "too many temporary files");
         if (ag_outfile_track(svg.ptr) == 0) {
-            have_svg = ag_render(dot.ptr, svg.ptr, "svg",
-                                 opts && opts->engine ? opts->engine : "sfdp",
-                                 opts && opts->timeout_s > 0 ? opts->timeout_s : 60, &rerr) == AG_OK;
+            have_svg =
+                ag_render(dot.ptr, svg.ptr, "svg", opts && opts->engine ? opts->engine : "sfdp",
+                          opts && opts->timeout_s > 0 ? opts->timeout_s : 60, &rerr) == AG_OK;
         }
         if (!have_svg && warning)
             *warning = rerr;

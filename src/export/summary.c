@@ -123,8 +123,8 @@ static json_t *balance(const struct ag_graph *g, struct ag_buf *scratch, int *ba
         size_t k, who[3] = {t->a, t->b, t->c};
         int sg[3] = {t->sign_ab, t->sign_bc, t->sign_ca};
         for (k = 0; k < 3; k++) {
-            if (!ids || !signs || json_array_append_new(ids, text_or_null(nodes[who[k]].id,
-                                                                          scratch, bad)) != 0 ||
+            if (!ids || !signs ||
+                json_array_append_new(ids, text_or_null(nodes[who[k]].id, scratch, bad)) != 0 ||
                 json_array_append_new(signs, json_integer(sg[k])) != 0)
                 *bad = 1;
         }
@@ -177,8 +177,8 @@ static json_t *build(const struct ag_graph *g, struct ag_buf *scratch, int *bad)
         set(filters, "actor", text_or_null(f->actor, scratch, bad), bad);
         set(filters, "radius", f->actor ? json_integer(f->radius) : json_null(), bad);
         set(filters, "giant", json_boolean(f->giant), bad);
-        set(filters, "window",
-            f->window ? json_string(ag_window_name(f->window)) : json_null(), bad);
+        set(filters, "window", f->window ? json_string(ag_window_name(f->window)) : json_null(),
+            bad);
     }
     set(root, "filters", filters, bad);
     set(counts, "relations_read", json_integer(info->relations_read), bad);

@@ -8,9 +8,9 @@
 #include "export/sanitize.h"
 #include "graph/build.h"
 
-static const char *const timeline_head[] = {
-    "window", "start", "end", "element", "id", "source", "target", "weight", "coop", "conflict",
-    "degree", "strength", "pagerank"};
+static const char *const timeline_head[] = {"window", "start",    "end",     "element", "id",
+                                            "source", "target",   "weight",  "coop",    "conflict",
+                                            "degree", "strength", "pagerank"};
 #define NHEAD (sizeof(timeline_head) / sizeof(timeline_head[0]))
 
 /* Writes one record of NHEAD fields (NULL = empty); cleans text. Returns 0 or -1 (nomem/io). */
@@ -47,8 +47,19 @@ static enum ag_status write_timeline(const struct ag_graph *g, FILE *fp, struct 
         ag_format_long(win, (long)i);
         for (; !bad && nr < tl->nnodes && tl->nodes[nr].window == i; nr++) {
             const struct ag_tl_node *t = &tl->nodes[nr];
-            const char *f[NHEAD] = {win, tl->start[i], tl->end[i], "node", nodes[t->node].id,
-                                    NULL, NULL, NULL, NULL, NULL, a, b, c};
+            const char *f[NHEAD] = {win,
+                                    tl->start[i],
+                                    tl->end[i],
+                                    "node",
+                                    nodes[t->node].id,
+                                    NULL,
+                                    NULL,
+                                    NULL,
+                                    NULL,
+                                    NULL,
+                                    a,
+                                    b,
+                                    c};
             ag_format_long(a, t->degree);
             ag_format_real(b, t->strength);
             ag_format_real(c, t->pagerank);
@@ -57,9 +68,19 @@ static enum ag_status write_timeline(const struct ag_graph *g, FILE *fp, struct 
         for (r = er; !bad && r < tl->nedges && tl->edges[r].window == i; r++) {
             const struct ag_tl_edge *t = &tl->edges[r];
             const struct ag_edge *e = &edges[t->edge];
-            const char *f[NHEAD] = {win, tl->start[i], tl->end[i], "edge", NULL,
-                                    nodes[e->source].id, nodes[e->target].id, a, b, c,
-                                    NULL, NULL, NULL};
+            const char *f[NHEAD] = {win,
+                                    tl->start[i],
+                                    tl->end[i],
+                                    "edge",
+                                    NULL,
+                                    nodes[e->source].id,
+                                    nodes[e->target].id,
+                                    a,
+                                    b,
+                                    c,
+                                    NULL,
+                                    NULL,
+                                    NULL};
             ag_format_long(a, t->weight);
             ag_format_long(b, t->coop);
             ag_format_long(c, t->conflict);

@@ -10,10 +10,10 @@
 #include "util/alloc.h"
 #include "util/buf.h"
 
-#define MAX_ARGS 8
+#define MAX_ARGS            8
 #define MAX_SENTENCE_TOKENS 400
-#define SUBJECT_REACH 40 /* tokens scanned left for a subject */
-#define OBJECT_REACH 10  /* tokens scanned right for a preposition and its object */
+#define SUBJECT_REACH       40 /* tokens scanned left for a subject */
+#define OBJECT_REACH        10 /* tokens scanned right for a preposition and its object */
 
 enum modality { MOD_ASSERTED, MOD_NEGATED, MOD_INTENT, MOD_THREAT };
 
@@ -25,8 +25,8 @@ struct ag_extractor {
     struct ag_synth_actors synth;
     struct ag_discourse disc;
     struct ag_buf evidence, trigger;
-    long sentences;     /* all sentences seen, headlines included */
-    long doc_sentence;  /* body sentences of the current article */
+    long sentences;    /* all sentences seen, headlines included */
+    long doc_sentence; /* body sentences of the current article */
 };
 
 struct args {
@@ -79,7 +79,6 @@ static int word_in(const struct ag_tokens *t, size_t i, const char *const *words
             return 1;
     return 0;
 }
-
 
 /* Mention whose last token is j, or -1. */
 static long mention_ending_at(const struct ag_sentence_ctx *s, size_t j)
@@ -150,12 +149,15 @@ static int is_clause_break(const struct ag_tokens *t, size_t i)
 static int is_verb_group_word(const struct ag_tokens *t, size_t i)
 {
     static const char *const words[] = {
-        "has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do",
-        "not", "n't", "also", "already", "reportedly", "repeatedly", "recently", "then", "now",
-        "still", "again", "later", "jointly", "formally", "officially", "publicly", "strongly",
-        "sharply", "to", "yet", "never", "further", "could", "may", "might", "can", "should",
-        "must", "been", "be", "being", "swiftly", "quickly", "once", "effectively", "directly",
-        "openly", "firmly", "fiercely", "also", "'ll", "'ve", "'d", "all", "both", NULL};
+        "has",      "have",     "had",        "is",         "are",         "was",        "were",
+        "will",     "would",    "did",        "does",       "do",          "not",        "n't",
+        "also",     "already",  "reportedly", "repeatedly", "recently",    "then",       "now",
+        "still",    "again",    "later",      "jointly",    "formally",    "officially", "publicly",
+        "strongly", "sharply",  "to",         "yet",        "never",       "further",    "could",
+        "may",      "might",    "can",        "should",     "must",        "been",       "be",
+        "being",    "swiftly",  "quickly",    "once",       "effectively", "directly",   "openly",
+        "firmly",   "fiercely", "also",       "'ll",        "'ve",         "'d",         "all",
+        "both",     NULL};
     size_t k;
 
     for (k = 0; words[k]; k++)
@@ -175,14 +177,18 @@ static int ing_form(const struct ag_tokens *t, size_t i)
 static int plain_noun_subject(const struct ag_sentence_ctx *s, size_t i)
 {
     static const char *const transparent[] = {
-        "week", "weeks", "month", "months", "year", "years", "night", "weekend", "morning",
-        "evening", "afternoon", "today", "yesterday", "day", "days", "ago", "earlier", "later",
-        "again", "also", "too", "then", "now", "first", "finally", "once", "twice", "who",
-        "which", "that", "and", "but", "or", "nor", "to", "not", "never", "n't", "previously",
-        "meanwhile", "however", "instead", "together", "jointly", "itself", "themselves",
-        "alone", "both", "all", "each", "likewise", "otherwise", "nonetheless",
-        "nevertheless", "soon", "often", "always", "just", "even", "still", "already", "yet",
-        "thus", "therefore", "since", "subsequently", "back", NULL};
+        "week",      "weeks",   "month",      "months",     "year",        "years",
+        "night",     "weekend", "morning",    "evening",    "afternoon",   "today",
+        "yesterday", "day",     "days",       "ago",        "earlier",     "later",
+        "again",     "also",    "too",        "then",       "now",         "first",
+        "finally",   "once",    "twice",      "who",        "which",       "that",
+        "and",       "but",     "or",         "nor",        "to",          "not",
+        "never",     "n't",     "previously", "meanwhile",  "however",     "instead",
+        "together",  "jointly", "itself",     "themselves", "alone",       "both",
+        "all",       "each",    "likewise",   "otherwise",  "nonetheless", "nevertheless",
+        "soon",      "often",   "always",     "just",       "even",        "still",
+        "already",   "yet",     "thus",       "therefore",  "since",       "subsequently",
+        "back",      NULL};
     const struct ag_tokens *t = s->t;
     const char *w = ag_tok_lower(t, i);
     size_t len = t->tok[i].len;
@@ -283,9 +289,9 @@ static long subject_before(const struct ag_sentence_ctx *s, size_t b)
 /* Words that open a new clause: an actor after them is not an object of what came before. */
 static int opens_clause(const struct ag_tokens *t, size_t i)
 {
-    static const char *const words[] = {"that", "which", "who", "whether", "if", "while",
-                                        "because", "when", "after", "before", "although", "but",
-                                        "unless", "since", "where", NULL};
+    static const char *const words[] = {"that",    "which", "who",   "whether", "if",       "while",
+                                        "because", "when",  "after", "before",  "although", "but",
+                                        "unless",  "since", "where", NULL};
     size_t k;
 
     for (k = 0; words[k]; k++)
@@ -297,8 +303,8 @@ static int opens_clause(const struct ag_tokens *t, size_t i)
 /* The first usable mention starting within a few tokens of i (determiners, adjectives skipped). */
 static int quantifier(const struct ag_tokens *t, size_t i)
 {
-    static const char *const words[] = {"all", "some", "most", "many", "much", "any", "none",
-                                        "each", "one", "part", "several", NULL};
+    static const char *const words[] = {"all",  "some", "most", "many", "much",    "any",
+                                        "none", "each", "one",  "part", "several", NULL};
     return word_in(t, i, words);
 }
 
@@ -391,8 +397,7 @@ static long passive_agent(const struct ag_sentence_ctx *s, const struct ag_pred_
     for (j = ps->last; j < s->last && j < ps->last + 8; j++) {
         if (ag_tok_is(s->t, j, "by"))
             return mention_near(s, j + 1, 4);
-        if (s->t->tok[j].type == AG_TOK_PUNCT || predicate_starts_at(s, j) ||
-            opens_clause(s->t, j))
+        if (s->t->tok[j].type == AG_TOK_PUNCT || predicate_starts_at(s, j) || opens_clause(s->t, j))
             return -1;
     }
     return -1;
@@ -412,7 +417,8 @@ static int is_passive(const struct ag_sentence_ctx *s, const struct ag_pred_span
         if (!is_verb_group_word(t, j) && !ag_tok_is(t, j, ","))
             break;
     }
-    return passive_agent(s, ps) >= 0 && !(ps->first > s->first && mention_ending_at(s, ps->first - 1) >= 0);
+    return passive_agent(s, ps) >= 0 &&
+           !(ps->first > s->first && mention_ending_at(s, ps->first - 1) >= 0);
 }
 
 /* Can token i be the verb that carries an event noun ("imposed", "launched", "held")? */
@@ -420,41 +426,50 @@ static int light_verb(const struct ag_sentence_ctx *s, size_t i)
 {
     /* the verbs news uses to carry an event noun, in their usual forms */
     static const char *const verbs[] = {
-        "launch", "launched", "launches", "launching", "carried", "carry", "carries",
-        "carrying", "conduct", "conducted", "conducts", "conducting", "stage", "staged",
-        "stages", "staging", "mount", "mounted", "mounts", "impose", "imposed", "imposes",
-        "imposing", "announce", "announced", "announces", "announcing", "hold", "held", "holds",
-        "holding", "sign", "signed", "signs", "signing", "issue", "issued", "issues", "issuing",
-        "express", "expressed", "expresses", "expressing", "voice", "voiced", "voices",
-        "offer", "offered", "offers", "offering", "provide", "provided", "provides",
-        "providing", "give", "gave", "given", "gives", "giving", "extend", "extended",
-        "extends", "pledge", "pledged", "pledges", "send", "sent", "sends", "sending",
-        "deliver", "delivered", "delivers", "make", "made", "makes", "making", "take", "took",
-        "taken", "takes", "lead", "led", "leads", "open", "opened", "opens", "begin", "began",
-        "begun", "begins", "start", "started", "starts", "resume", "resumed", "resumes",
-        "continue", "continued", "continues", "intensify", "intensified", "escalate",
-        "escalated", "order", "ordered", "orders", "approve", "approved", "approves",
-        "unveil", "unveiled", "unveils", "adopt", "adopted", "adopts", "reach", "reached",
-        "reaches", "seal", "sealed", "conclude", "concluded", "struck", "broker", "brokered",
-        "host", "hosted", "hosts", "attend", "attended", "join", "joined", "put", "level",
-        "levelled", "leveled", "lodge", "lodged", "file", "filed", "raise", "raised", "renew",
-        "renewed", "reiterate", "reiterated", "repeat", "repeated", "reaffirm", "reaffirmed",
-        "deepen", "deepened", "strengthen", "strengthened", "expand", "expanded", "boost",
-        "boosted", "bolster", "bolstered", "pursue", "pursued", "seek", "sought", "seeks",
-        "accept", "accepted", "propose", "proposed", "proposes", "prepare", "prepared",
-        "step", "stepped", "told", "tell", "tells", "had", "has", "have", "got", "secured",
-        "secure", "won", "win", "mark", "marked", "welcomed", "welcome", "welcomes",
-        "agreed", "agree", "agrees", "allow", "allowed", "keep", "kept", "maintain",
-        "maintained", "discuss", "discussed", "putting", "calling", "off", "out", NULL};
+        "launch",     "launched",   "launches",   "launching",    "carried",     "carry",
+        "carries",    "carrying",   "conduct",    "conducted",    "conducts",    "conducting",
+        "stage",      "staged",     "stages",     "staging",      "mount",       "mounted",
+        "mounts",     "impose",     "imposed",    "imposes",      "imposing",    "announce",
+        "announced",  "announces",  "announcing", "hold",         "held",        "holds",
+        "holding",    "sign",       "signed",     "signs",        "signing",     "issue",
+        "issued",     "issues",     "issuing",    "express",      "expressed",   "expresses",
+        "expressing", "voice",      "voiced",     "voices",       "offer",       "offered",
+        "offers",     "offering",   "provide",    "provided",     "provides",    "providing",
+        "give",       "gave",       "given",      "gives",        "giving",      "extend",
+        "extended",   "extends",    "pledge",     "pledged",      "pledges",     "send",
+        "sent",       "sends",      "sending",    "deliver",      "delivered",   "delivers",
+        "make",       "made",       "makes",      "making",       "take",        "took",
+        "taken",      "takes",      "lead",       "led",          "leads",       "open",
+        "opened",     "opens",      "begin",      "began",        "begun",       "begins",
+        "start",      "started",    "starts",     "resume",       "resumed",     "resumes",
+        "continue",   "continued",  "continues",  "intensify",    "intensified", "escalate",
+        "escalated",  "order",      "ordered",    "orders",       "approve",     "approved",
+        "approves",   "unveil",     "unveiled",   "unveils",      "adopt",       "adopted",
+        "adopts",     "reach",      "reached",    "reaches",      "seal",        "sealed",
+        "conclude",   "concluded",  "struck",     "broker",       "brokered",    "host",
+        "hosted",     "hosts",      "attend",     "attended",     "join",        "joined",
+        "put",        "level",      "levelled",   "leveled",      "lodge",       "lodged",
+        "file",       "filed",      "raise",      "raised",       "renew",       "renewed",
+        "reiterate",  "reiterated", "repeat",     "repeated",     "reaffirm",    "reaffirmed",
+        "deepen",     "deepened",   "strengthen", "strengthened", "expand",      "expanded",
+        "boost",      "boosted",    "bolster",    "bolstered",    "pursue",      "pursued",
+        "seek",       "sought",     "seeks",      "accept",       "accepted",    "propose",
+        "proposed",   "proposes",   "prepare",    "prepared",     "step",        "stepped",
+        "told",       "tell",       "tells",      "had",          "has",         "have",
+        "got",        "secured",    "secure",     "won",          "win",         "mark",
+        "marked",     "welcomed",   "welcome",    "welcomes",     "agreed",      "agree",
+        "agrees",     "allow",      "allowed",    "keep",         "kept",        "maintain",
+        "maintained", "discuss",    "discussed",  "putting",      "calling",     "off",
+        "out",        NULL};
 
     return mention_ending_at(s, i) < 0 && word_in(s->t, i, verbs);
 }
 
 static int amount_word(const struct ag_tokens *t, size_t i)
 {
-    static const char *const words[] = {"billion", "million", "thousand", "bn", "m", "euros",
-                                        "dollars", "pounds", "yuan", "rubles", "roubles", "yen",
-                                        "worth", NULL};
+    static const char *const words[] = {"billion", "million", "thousand", "bn",   "m",
+                                        "euros",   "dollars", "pounds",   "yuan", "rubles",
+                                        "roubles", "yen",     "worth",    NULL};
     return word_in(t, i, words);
 }
 
@@ -554,12 +569,13 @@ static int designation(const struct ag_sentence_ctx *s, const struct ag_pred_spa
                        struct args *a)
 {
     static const char *const verbs[] = {
-        "call", "calls", "called", "calling", "regard", "regards", "regarded", "regarding",
-        "consider", "considers", "considered", "considering", "see", "sees", "saw", "seeing",
-        "view", "views", "viewed", "viewing", "describe", "describes", "described",
-        "describing", "brand", "brands", "branded", "branding", "label", "labels", "labelled",
-        "labeled", "dub", "dubs", "dubbed", "name", "names", "named", "treat", "treats",
-        "treated", "hail", "hails", "hailed", NULL};
+        "call",      "calls",     "called",     "calling",    "regard",      "regards", "regarded",
+        "regarding", "consider",  "considers",  "considered", "considering", "see",     "sees",
+        "saw",       "seeing",    "view",       "views",      "viewed",      "viewing", "describe",
+        "describes", "described", "describing", "brand",      "brands",      "branded", "branding",
+        "label",     "labels",    "labelled",   "labeled",    "dub",         "dubs",    "dubbed",
+        "name",      "names",     "named",      "treat",      "treats",      "treated", "hail",
+        "hails",     "hailed",    NULL};
     long owner = -1, k;
     size_t j, i;
 
@@ -610,8 +626,8 @@ static int between_pair(const struct ag_sentence_ctx *s, const struct ag_pred_sp
     take_group(s, k, a->src, &a->nsrc);
     /* "between Israeli and Hamas forces", "between it, Britain and Guyana": a list the
      * coordination pass did not join */
-    while (a->nsrc < MAX_ARGS && (size_t)k + 1 < s->nm &&
-           s->m[k + 1].first <= s->m[k].last + 2 && s->m[k + 1].first > s->m[k].last &&
+    while (a->nsrc < MAX_ARGS && (size_t)k + 1 < s->nm && s->m[k + 1].first <= s->m[k].last + 2 &&
+           s->m[k + 1].first > s->m[k].last &&
            (ag_tok_is(s->t, s->m[k].last, "and") || ag_tok_is(s->t, s->m[k].last, ","))) {
         k++;
         if (!s->m[k].group || s->m[k].group != s->m[a->src[a->nsrc - 1]].group)
@@ -718,8 +734,7 @@ static long governing_subject(const struct ag_sentence_ctx *s, const struct ag_p
     for (k = 0; k < s->np; k++) {
         const struct ag_pred_span *v = &s->p[k];
         long subj;
-        if (v->pred->pos != AG_POS_VERB || v->alternative || v->last > owner ||
-            owner - v->last > 2)
+        if (v->pred->pos != AG_POS_VERB || v->alternative || v->last > owner || owner - v->last > 2)
             continue;
         /* only answers to the event: rejecting it (CAMEO 12) or giving in to it (08) */
         if (strncmp(v->pred->cameo->code, "12", 2) != 0 && strncmp(v->pred->cameo->code, "08", 2))
@@ -766,8 +781,8 @@ static int reciprocal_object(const struct ag_sentence_ctx *s, const struct ag_pr
  * the subject of the verb before it. */
 static long participle_subject(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
 {
-    static const char *const openers[] = {",", "while", "after", "before", "when", "by",
-                                          "since", "as", NULL};
+    static const char *const openers[] = {",",  "while", "after", "before", "when",
+                                          "by", "since", "as",    NULL};
     const struct ag_pred_span *prev = NULL;
     size_t j = ps->first, k;
 
@@ -779,18 +794,18 @@ static long participle_subject(const struct ag_sentence_ctx *s, const struct ag_
     return prev ? subject_before(s, prev->first) : -1;
 }
 
-static int gerund_after_preposition(const struct ag_sentence_ctx *s,
-                                    const struct ag_pred_span *ps)
+static int gerund_after_preposition(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
 {
-    static const char *const keep[] = {"by", "after", "before", "while", "when", "since", "of",
-                                       "to", "as", NULL};
+    static const char *const keep[] = {"by",    "after", "before", "while", "when",
+                                       "since", "of",    "to",     "as",    NULL};
     size_t j = ps->first;
 
     return j > s->first && ag_is_preposition(s->t, j - 1) && !word_in(s->t, j - 1, keep);
 }
 
 /* Who acts on whom for one predicate. */
-static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps, struct args *a)
+static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps,
+                      struct args *a)
 {
     const struct ag_tokens *t = s->t;
     const struct ag_predicate *p = ps->pred;
@@ -871,22 +886,20 @@ static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span
 /* Is the predicate stated as happening, denied, only possible, intended or threatened? */
 static enum modality modality(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
 {
-    static const char *const negators[] = {"not", "n't", "never", "no", "neither", "nor",
-                                           "without", "refused", "refuses", "refuse", "declined",
-                                           "declines", "failed", "fails", "yet", "rather",
-                                           "alleged", "allegedly", "denied", "denies", "deny",
-                                           "stopped", "halted", "stop", "stops", "cease",
-                                           "ceased", "ceases", NULL};
-    static const char *const hypothetical[] = {"could", "might", "may", "should", "can", "must", "ought",
-                                               "whether", NULL};
-    static const char *const intent[] = {"will", "'ll", "would", "shall", "pledged", "pledges",
-                                         "vowed", "vows", "promised", "promises", "agreed",
-                                         "agrees", "plans", "plan", "planned", "intends",
-                                         "intend", "ready", "set", "going", "wants", "want",
-                                         "seeks", "seek", "hopes", "aims", "offered", "offers",
-                                         "decided", "prepared", "committed", "expected", NULL};
-    static const char *const threat[] = {"threatened", "threatens", "threaten", "warned",
-                                         NULL};
+    static const char *const negators[] = {
+        "not",     "n't",       "never",    "no",       "neither", "nor",     "without", "refused",
+        "refuses", "refuse",    "declined", "declines", "failed",  "fails",   "yet",     "rather",
+        "alleged", "allegedly", "denied",   "denies",   "deny",    "stopped", "halted",  "stop",
+        "stops",   "cease",     "ceased",   "ceases",   NULL};
+    static const char *const hypothetical[] = {"could", "might", "may",     "should", "can",
+                                               "must",  "ought", "whether", NULL};
+    static const char *const intent[] = {
+        "will",    "'ll",      "would",     "shall",    "pledged", "pledges", "vowed",
+        "vows",    "promised", "promises",  "agreed",   "agrees",  "plans",   "plan",
+        "planned", "intends",  "intend",    "ready",    "set",     "going",   "wants",
+        "want",    "seeks",    "seek",      "hopes",    "aims",    "offered", "offers",
+        "decided", "prepared", "committed", "expected", NULL};
+    static const char *const threat[] = {"threatened", "threatens", "threaten", "warned", NULL};
     const struct ag_tokens *t = s->t;
     size_t lo = ps->first > s->first + 10 ? ps->first - 10 : s->first, j;
     int has_intent = 0;
@@ -907,9 +920,9 @@ static enum modality modality(const struct ag_sentence_ctx *s, const struct ag_p
         if (ag_tok_is(t, w, "to") && w > s->first) {
             /* the verb before "to", across a short time phrase ("expected on Tuesday to") */
             size_t v = w - 1, back = 0;
-            while (v > s->first && back < 3 && !word_in(t, v, intent) &&
-                   !word_in(t, v, threat) && mention_ending_at(s, v) < 0 &&
-                   t->tok[v].type == AG_TOK_WORD && !ag_tok_is(t, v, "and")) {
+            while (v > s->first && back < 3 && !word_in(t, v, intent) && !word_in(t, v, threat) &&
+                   mention_ending_at(s, v) < 0 && t->tok[v].type == AG_TOK_WORD &&
+                   !ag_tok_is(t, v, "and")) {
                 v--;
                 back++;
             }
@@ -1010,22 +1023,33 @@ static enum ag_status emit(struct ag_extractor *x, const struct ag_doc *doc, lon
 static const char *ended_event_code(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
 {
     static const char *const verbs[] = {
-        "tear", "tore", "torn", "tears", "tearing", "scrap", "scraps", "scrapped", "suspend",
-        "suspends", "suspended", "suspending", "cancel", "cancels", "cancelled", "canceled",
-        "end", "ends", "ended", "ending", "halt", "halts", "halted", "freeze", "froze", "frozen",
-        "abandon", "abandoned", "quit", "quits", "terminate", "terminated", "revoke", "revoked",
-        "cut", "cuts", "sever", "severed", "severs", "break", "broke", "broken", "downgrade",
-        "downgraded", "withdraw", "withdrew", "withdrawn", "withdrawing", "exit", "exited",
-        "ditch", "ditched", "renounce", "renounced", "shelve", "shelved", "postpone",
-        "postponed", "postpones", "annul", "annulled", "denounce", "denounced",
-        "off" /* put off, call off */, "block", "blocked", "blocks", "blocking", NULL};
+        "tear",     "tore",      "torn",      "tears",
+        "tearing",  "scrap",     "scraps",    "scrapped",
+        "suspend",  "suspends",  "suspended", "suspending",
+        "cancel",   "cancels",   "cancelled", "canceled",
+        "end",      "ends",      "ended",     "ending",
+        "halt",     "halts",     "halted",    "freeze",
+        "froze",    "frozen",    "abandon",   "abandoned",
+        "quit",     "quits",     "terminate", "terminated",
+        "revoke",   "revoked",   "cut",       "cuts",
+        "sever",    "severed",   "severs",    "break",
+        "broke",    "broken",    "downgrade", "downgraded",
+        "withdraw", "withdrew",  "withdrawn", "withdrawing",
+        "exit",     "exited",    "ditch",     "ditched",
+        "renounce", "renounced", "shelve",    "shelved",
+        "postpone", "postponed", "postpones", "annul",
+        "annulled", "denounce",  "denounced", "off" /* put off, call off */,
+        "block",    "blocked",   "blocks",    "blocking",
+        NULL};
     static const char *const relief[] = {
-        "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "drop",
-        "drops", "dropped", "dropping", "withdraw", "withdrew", "withdrawn", "withdrawing",
-        "end", "ends", "ended", "ending", "suspend", "suspends", "suspended", "suspending",
-        "halt", "halts", "halted", "cancel", "cancelled", "canceled", "scrap", "scrapped",
-        "remove", "removed", "removes", "relax", "relaxed", "unfreeze", "unfroze", "unfrozen",
-        "unfreezes", "unfreezing", "release", "released", "releases", "releasing", NULL};
+        "lift",     "lifts",    "lifted",    "lifting",     "ease",      "eases",
+        "eased",    "easing",   "drop",      "drops",       "dropped",   "dropping",
+        "withdraw", "withdrew", "withdrawn", "withdrawing", "end",       "ends",
+        "ended",    "ending",   "suspend",   "suspends",    "suspended", "suspending",
+        "halt",     "halts",    "halted",    "cancel",      "cancelled", "canceled",
+        "scrap",    "scrapped", "remove",    "removed",     "removes",   "relax",
+        "relaxed",  "unfreeze", "unfroze",   "unfrozen",    "unfreezes", "unfreezing",
+        "release",  "released", "releases",  "releasing",   NULL};
     int coop = ps->pred->cameo->quad_class <= 2;
     size_t j, lo;
 
@@ -1073,10 +1097,9 @@ static long demander(const struct ag_sentence_ctx *s, const struct ag_pred_span 
     int obliged = 0;
 
     for (j = s->m[subj].last; j < ps->first; j++) {
-        if (word_in(t, j, deontic) ||
-            ((ag_tok_is(t, j, "has") || ag_tok_is(t, j, "have") || ag_tok_is(t, j, "needs") ||
-              ag_tok_is(t, j, "need")) &&
-             j + 1 < ps->first && ag_tok_is(t, j + 1, "to")))
+        if (word_in(t, j, deontic) || ((ag_tok_is(t, j, "has") || ag_tok_is(t, j, "have") ||
+                                        ag_tok_is(t, j, "needs") || ag_tok_is(t, j, "need")) &&
+                                       j + 1 < ps->first && ag_tok_is(t, j + 1, "to")))
             obliged = 1;
     }
     if (!obliged)
@@ -1136,8 +1159,8 @@ static enum ag_status relate(struct ag_extractor *x, const struct ag_doc *doc, l
     if (a.pairwise) {
         for (i = 0; i < a.nsrc && st == AG_OK; i++)
             for (j = i + 1; j < a.nsrc && st == AG_OK; j++)
-                st = emit(x, doc, sentence_no, ps, &s->m[a.src[i]], &s->m[a.src[j]], cameo,
-                          negated, sink, err);
+                st = emit(x, doc, sentence_no, ps, &s->m[a.src[i]], &s->m[a.src[j]], cameo, negated,
+                          sink, err);
         return st;
     }
     for (i = 0; i < a.nsrc && st == AG_OK; i++)

@@ -12,7 +12,7 @@
 
 /* An actor mentioned in the sentence. */
 struct ag_mention_span {
-    size_t first, last;          /* tokens [first, last) */
+    size_t first, last; /* tokens [first, last) */
     const struct ag_actor *actor;
     int adjectival; /* a bare nationality adjective: counts only as the modifier of an event noun */
     int possessive; /* followed by 's or ' */
@@ -39,16 +39,16 @@ struct ag_synth_actors {
 
 /* Discourse memory for pronouns, carried from sentence to sentence. */
 struct ag_discourse {
-    const struct ag_actor *last_subject;   /* first actor of the last sentence that had one */
-    const struct ag_actor *last_state;     /* most recent state-like actor */
-    const struct ag_actor *last_person;    /* most recent leader or official */
-    const struct ag_actor *last_org;       /* most recent organisation */
-    const struct ag_actor *last_group;     /* most recent armed group */
-    const struct ag_actor *pair[2];        /* last coordinated pair, or last two countries */
-    const struct ag_actor *rel_pair[2];    /* source and target of the last relation */
-    int pair_age;                          /* sentences since pair was set */
-    const struct ag_actor *recent[2];      /* last two distinct countries mentioned */
-    const struct ag_actor *persons[2];     /* last two people of different countries */
+    const struct ag_actor *last_subject; /* first actor of the last sentence that had one */
+    const struct ag_actor *last_state;   /* most recent state-like actor */
+    const struct ag_actor *last_person;  /* most recent leader or official */
+    const struct ag_actor *last_org;     /* most recent organisation */
+    const struct ag_actor *last_group;   /* most recent armed group */
+    const struct ag_actor *pair[2];      /* last coordinated pair, or last two countries */
+    const struct ag_actor *rel_pair[2];  /* source and target of the last relation */
+    int pair_age;                        /* sentences since pair was set */
+    const struct ag_actor *recent[2];    /* last two distinct countries mentioned */
+    const struct ag_actor *persons[2];   /* last two people of different countries */
     const struct ag_actor *attacker[4], *attacked[4]; /* the last conflict relations written */
     unsigned conflicts;                               /* how many were written (ring index) */
 };

@@ -26,9 +26,9 @@ static int is_person(const struct ag_actor *a)
 
 int ag_is_determiner(const struct ag_tokens *t, size_t i)
 {
-    static const char *const words[] = {"the", "a", "an", "its", "their", "his", "her", "this",
-                                        "that", "these", "those", "our", "both", "all", "some",
-                                        "any", "each", "every", NULL};
+    static const char *const words[] = {"the",  "a",    "an",    "its",   "their", "his",  "her",
+                                        "this", "that", "these", "those", "our",   "both", "all",
+                                        "some", "any",  "each",  "every", NULL};
     size_t k;
 
     for (k = 0; words[k]; k++)
@@ -40,11 +40,11 @@ int ag_is_determiner(const struct ag_tokens *t, size_t i)
 int ag_is_preposition(const struct ag_tokens *t, size_t i)
 {
     static const char *const words[] = {
-        "of",     "in",   "on",     "with",    "against", "to",      "from",    "for",
-        "by",     "at",   "over",   "about",   "near",    "into",    "between", "toward",
-        "towards", "among", "including", "like", "under", "across", "through", "after",
-        "before", "during", "despite", "as", "via", "within", "without", "behind",
-        "beyond", "amid", "upon", "onto", "outside", "inside", "around", NULL};
+        "of",      "in",     "on",        "with",  "against", "to",     "from",    "for",
+        "by",      "at",     "over",      "about", "near",    "into",   "between", "toward",
+        "towards", "among",  "including", "like",  "under",   "across", "through", "after",
+        "before",  "during", "despite",   "as",    "via",     "within", "without", "behind",
+        "beyond",  "amid",   "upon",      "onto",  "outside", "inside", "around",  NULL};
     size_t k;
 
     for (k = 0; words[k]; k++)
@@ -55,8 +55,8 @@ int ag_is_preposition(const struct ag_tokens *t, size_t i)
 
 int ag_is_be(const struct ag_tokens *t, size_t i)
 {
-    static const char *const words[] = {"is", "are", "was", "were", "be", "been", "being", "get",
-                                        "got", "gets", "getting", NULL};
+    static const char *const words[] = {"is",    "are", "was", "were", "be",      "been",
+                                        "being", "get", "got", "gets", "getting", NULL};
     size_t k;
 
     for (k = 0; words[k]; k++)
@@ -97,15 +97,17 @@ void ag_synth_release(struct ag_synth_actors *synth)
 /* The actor for a state's role ("Chinese" + "officials" -> CHNGOV): the lexicon's row when there
  * is one, else one made here. Non-state actors stay themselves (NATO forces -> NATO). NULL on
  * out of memory. */
-static const struct ag_actor *role_actor(struct ag_synth_actors *synth, const struct ag_lexicon *lex,
-                                         const struct ag_actor *state, const struct ag_role *role)
+static const struct ag_actor *role_actor(struct ag_synth_actors *synth,
+                                         const struct ag_lexicon *lex, const struct ag_actor *state,
+                                         const struct ag_role *role)
 {
     struct ag_buf id = AG_BUF_INIT, label = AG_BUF_INIT;
     const struct ag_actor *found;
     struct ag_actor *a;
     size_t idx;
 
-    /* non-states stay themselves (NATO forces); suffix "-" means the state itself (Western allies) */
+    /* non-states stay themselves (NATO forces); suffix "-" means the state itself (Western allies)
+     */
     if (strcmp(state->kind, "state") != 0 || strcmp(role->suffix, "-") == 0)
         return state;
     if (ag_buf_printf(&id, "%s%s", state->country, role->suffix) != 0)
@@ -160,8 +162,7 @@ static long role_near(const struct ag_sentence_ctx *s, size_t i, size_t *end)
 
     if (r >= 0 || i + 1 >= s->last || t->tok[i].type != AG_TOK_WORD ||
         (t->tok[i].flags & AG_TF_CAP) || ag_is_determiner(t, i) || ag_is_preposition(t, i) ||
-        ag_is_be(t, i) || ag_tok_is(t, i, "and") || ag_tok_is(t, i, "or") ||
-        ag_tok_is(t, i, "'s"))
+        ag_is_be(t, i) || ag_tok_is(t, i, "and") || ag_tok_is(t, i, "or") || ag_tok_is(t, i, "'s"))
         return r;
     return role_at(s, i + 1, end);
 }
@@ -192,11 +193,13 @@ static int name_at(const struct ag_sentence_ctx *s, size_t i)
 static int sentence_opener(const struct ag_tokens *t, size_t i)
 {
     static const char *const words[] = {
-        "yesterday", "today", "tonight", "meanwhile", "separately", "earlier", "later", "now",
-        "then", "also", "however", "still", "last", "next", "thus", "but", "and", "so", "while",
-        "when", "after", "before", "since", "as", "if", "in", "on", "at", "by", "for", "with",
-        "from", "to", "of", "neighbouring", "neighboring", "why", "how", "where", "both",
-        "only", "even", "that", "this", "there", "here", NULL};
+        "yesterday",   "today", "tonight", "meanwhile", "separately", "earlier", "later",
+        "now",         "then",  "also",    "however",   "still",      "last",    "next",
+        "thus",        "but",   "and",     "so",        "while",      "when",    "after",
+        "before",      "since", "as",      "if",        "in",         "on",      "at",
+        "by",          "for",   "with",    "from",      "to",         "of",      "neighbouring",
+        "neighboring", "why",   "how",     "where",     "both",       "only",    "even",
+        "that",        "this",  "there",   "here",      NULL};
     size_t k, len = t->tok[i].len;
     const char *w = ag_tok_lower(t, i);
 
@@ -247,7 +250,8 @@ static int starts_longer_predicate(const struct ag_sentence_ctx *s, size_t i, si
 }
 
 /* A name (with an optional role after it) at i; returns the next token, or i when none. */
-static size_t scan_name(struct ag_sentence_ctx *s, size_t i, struct ag_synth_actors *synth, int *oom)
+static size_t scan_name(struct ag_sentence_ctx *s, size_t i, struct ag_synth_actors *synth,
+                        int *oom)
 {
     const struct ag_tokens *t = s->t;
     struct ag_phrase_match m[MAX_MATCHES];
@@ -263,7 +267,8 @@ static size_t scan_name(struct ag_sentence_ctx *s, size_t i, struct ag_synth_act
     if (!a || needs_article(s, i, end) || inside_other_proper_noun(s, i, end, a))
         return end; /* out of office on this date, or not this actor: consume, no mention */
     k = end;
-    if (k < s->last && (ag_tok_is(t, k, "'s") || (ag_tok_is(t, k, "'") && !(t->tok[k].flags & AG_TF_SPACE)))) {
+    if (k < s->last &&
+        (ag_tok_is(t, k, "'s") || (ag_tok_is(t, k, "'") && !(t->tok[k].flags & AG_TF_SPACE)))) {
         poss = 1;
         k++;
     }
@@ -354,9 +359,9 @@ static int coordinated_pair(const struct ag_sentence_ctx *s, size_t k)
            ag_tok_is(s->t, p->last, "and") && strcmp(p->actor->country, m->actor->country) != 0;
 }
 
-static const char *const pair_nouns[] = {"countries", "nations", "sides", "governments",
-                                         "leaders", "neighbours", "neighbors", "states", "allies",
-                                         "partners", "rivals", "powers", "capitals", NULL};
+static const char *const pair_nouns[] = {
+    "countries", "nations", "sides",    "governments", "leaders", "neighbours", "neighbors",
+    "states",    "allies",  "partners", "rivals",      "powers",  "capitals",   NULL};
 
 static int is_pair_noun(const struct ag_tokens *t, size_t i)
 {
@@ -385,13 +390,13 @@ static int followed_by_owner(const struct ag_sentence_ctx *s, size_t i)
  * back to ("state", "group", "igo"), or NULL when token i is no such word. */
 static const char *description_kind(const struct ag_tokens *t, size_t i)
 {
-    static const char *const state_words[] = {"regime", "government", "administration", "junta",
-                                              "kingdom", "republic", "authorities", "leadership",
-                                              "country", NULL};
-    static const char *const group_words[] = {"rebels", "militants", "insurgents", "fighters",
-                                              "militia", "group", "movement", NULL};
-    static const char *const org_words[] = {"bloc", "alliance", "organisation", "organization",
-                                            "union", NULL};
+    static const char *const state_words[] = {
+        "regime",   "government",  "administration", "junta",   "kingdom",
+        "republic", "authorities", "leadership",     "country", NULL};
+    static const char *const group_words[] = {"rebels",  "militants", "insurgents", "fighters",
+                                              "militia", "group",     "movement",   NULL};
+    static const char *const org_words[] = {"bloc",         "alliance", "organisation",
+                                            "organization", "union",    NULL};
     size_t k;
 
     for (k = 0; state_words[k]; k++)
@@ -408,7 +413,7 @@ static const char *description_kind(const struct ag_tokens *t, size_t i)
 
 static const struct ag_actor *remembered_of(const struct ag_discourse *d, const char *kind)
 {
-    return strcmp(kind, "state") == 0 ? d->last_state
+    return strcmp(kind, "state") == 0   ? d->last_state
            : strcmp(kind, "group") == 0 ? d->last_group
                                         : d->last_org;
 }
@@ -418,10 +423,10 @@ static const struct ag_actor *remembered_of(const struct ag_discourse *d, const 
  * followed by an auxiliary ("said it had fired") is a subject. */
 static int object_pronoun(const struct ag_sentence_ctx *s, size_t i)
 {
-    static const char *const aux[] = {"has", "had", "have", "is", "was", "were", "are", "will",
-                                      "would", "could", "can", "may", "might", "should", "must",
-                                      "did", "does", "do", "also", "still", "then", "now",
-                                      "never", "already", "'s", "'d", "'ll", NULL};
+    static const char *const aux[] = {"has",  "had",   "have",    "is",  "was",  "were",  "are",
+                                      "will", "would", "could",   "can", "may",  "might", "should",
+                                      "must", "did",   "does",    "do",  "also", "still", "then",
+                                      "now",  "never", "already", "'s",  "'d",   "'ll",   NULL};
     const struct ag_tokens *t = s->t;
     size_t k;
 
@@ -722,9 +727,9 @@ static int share_roles(struct ag_sentence_ctx *s, struct ag_synth_actors *synth)
 
 static int is_speech_verb(const struct ag_tokens *t, size_t i)
 {
-    static const char *const words[] = {"said", "says", "told", "added", "stated", "declared",
-                                        "insisted", "wrote", "noted", "argued", "continued",
-                                        "warned", "stressed", "announced", NULL};
+    static const char *const words[] = {"said",      "says",     "told",     "added",     "stated",
+                                        "declared",  "insisted", "wrote",    "noted",     "argued",
+                                        "continued", "warned",   "stressed", "announced", NULL};
     size_t k;
 
     for (k = 0; words[k]; k++)

@@ -104,9 +104,8 @@ int ag_find_predicates(struct ag_sentence_ctx *s)
             i++;
             continue;
         }
-        n = drop_gaps_over_actors(s, i, m,
-                                  ag_phrases_match(&s->lex->predicates, s->t, i, s->last, m,
-                                                   MAX_MATCHES));
+        n = drop_gaps_over_actors(
+            s, i, m, ag_phrases_match(&s->lex->predicates, s->t, i, s->last, m, MAX_MATCHES));
         /* a word inside a hyphenated compound ("stand-off", "long-running") is not the
          * predicate; "Iran-backed" is, because an actor comes before the hyphen */
         if (n && m[0].end < s->last && (s->t->tok[m[0].end].flags & AG_TF_JOINED) &&

@@ -663,7 +663,8 @@ out:
 
 /* Keeps the nodes with keep[i] != 0 and the edges between them; node sums are recounted and
  * timeline records follow their edges. AG_ENOMEM. O(n + m + records). */
-static enum ag_status keep_nodes(struct ag_graph *g, const unsigned char *keep, struct ag_error *err)
+static enum ag_status keep_nodes(struct ag_graph *g, const unsigned char *keep,
+                                 struct ag_error *err)
 {
     size_t *nmap = NULL, *emap = NULL, i, n = 0, m = 0;
 
@@ -749,7 +750,8 @@ static size_t uf_find(size_t *parent, size_t x)
 
 /* Marks the largest weakly connected component (ties: the one holding the smallest id).
  * AG_ENOMEM. O(m alpha(n)). */
-static enum ag_status mark_giant(const struct ag_graph *g, unsigned char *keep, struct ag_error *err)
+static enum ag_status mark_giant(const struct ag_graph *g, unsigned char *keep,
+                                 struct ag_error *err)
 {
     size_t *parent = ag_malloc((g->nnodes + 1) * sizeof(*parent));
     size_t *size = ag_calloc(g->nnodes + 1, sizeof(*size));

@@ -74,10 +74,10 @@ struct ag_triad {
 };
 
 struct ag_balance {
-    int computed;             /* 0 when the graph was too large (see method) */
-    const char *method;       /* how it was counted */
-    long triangles, balanced; /* balanced: an even number of negative sides */
-    double share;             /* balanced / triangles, 0 when there are none */
+    int computed;                            /* 0 when the graph was too large (see method) */
+    const char *method;                      /* how it was counted */
+    long triangles, balanced;                /* balanced: an even number of negative sides */
+    double share;                            /* balanced / triangles, 0 when there are none */
     struct ag_triad worst[AG_BALANCE_WORST]; /* unbalanced triads, heaviest first */
     size_t nworst;
 };

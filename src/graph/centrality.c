@@ -15,12 +15,12 @@
  * over the id order, which bounds the work to AG_SAMPLE_SOURCES searches, O(m log n) each,
  * whatever the density. (A cutoff on path length would not bound it: with length 1/Weight,
  * and on dense news graphs even in hops, two steps reach nearly every node.) */
-#define AG_EXACT_WORK 2e8
+#define AG_EXACT_WORK     2e8
 #define AG_SAMPLE_SOURCES 64
-#define AG_SAMPLED_BETWEENNESS                                                                   \
-    "sampled: 64 source nodes evenly spaced by id, scaled by n/64 (exact when nodes x edges "   \
+#define AG_SAMPLED_BETWEENNESS                                                                     \
+    "sampled: 64 source nodes evenly spaced by id, scaled by n/64 (exact when nodes x edges "      \
     "<= 2e8)"
-#define AG_SAMPLED_HARMONIC                                                                      \
+#define AG_SAMPLED_HARMONIC                                                                        \
     "sampled: mean over 64 source nodes evenly spaced by id (exact when nodes x edges <= 2e8)"
 
 static double finite_or_zero(double x)

@@ -173,8 +173,8 @@ static enum ag_status window_nodes(struct ag_timeline *tl, size_t w, size_t firs
 }
 
 enum ag_status ag_timeline_compute(struct ag_timeline *tl, enum ag_window unit,
-                                   struct ag_tl_rec *recs, size_t nrecs, const struct ag_edge *edges,
-                                   size_t n, struct ag_error *err)
+                                   struct ag_tl_rec *recs, size_t nrecs,
+                                   const struct ag_edge *edges, size_t n, struct ag_error *err)
 {
     enum ag_status st = AG_OK;
     struct ag_sub_edge *sub = NULL;

@@ -16,10 +16,11 @@ struct ag_tl_rec {
 
 /* Fills tl from the records (sorted here): one window per distinct key, its edges' weights and
  * its nodes' degree, strength and PageRank (ag_sub_metrics). Records whose edge is SIZE_MAX are
- * skipped; edges are the final edges (sources and targets), n the node count. AG_ENOMEM, AG_EGRAPH. O(r log r + windows x (n + PageRank)). */
+ * skipped; edges are the final edges (sources and targets), n the node count. AG_ENOMEM, AG_EGRAPH.
+ * O(r log r + windows x (n + PageRank)). */
 enum ag_status ag_timeline_compute(struct ag_timeline *tl, enum ag_window unit,
-                                   struct ag_tl_rec *recs, size_t nrecs, const struct ag_edge *edges,
-                                   size_t n, struct ag_error *err);
+                                   struct ag_tl_rec *recs, size_t nrecs,
+                                   const struct ag_edge *edges, size_t n, struct ag_error *err);
 void ag_timeline_release(struct ag_timeline *tl);
 
 #endif

@@ -18,7 +18,7 @@
 
 struct input_file {
     char *path;
-    char *id;  /* doc id for .txt files: base name, or a longer relative path when that repeats */
+    char *id; /* doc id for .txt files: base name, or a longer relative path when that repeats */
     int jsonl;
     int is_stdin;
     unsigned long long size;
@@ -35,12 +35,12 @@ struct ag_inputs {
     struct ag_strmap ids; /* doc ids given out, to keep them distinct */
 };
 
-static void problem(struct ag_inputs *in, const char *severity, enum ag_status st,
-                    const char *file, long line, long col, const char *fmt, ...)
+static void problem(struct ag_inputs *in, const char *severity, enum ag_status st, const char *file,
+                    long line, long col, const char *fmt, ...)
     __attribute__((format(printf, 7, 8)));
 
-static void problem(struct ag_inputs *in, const char *severity, enum ag_status st,
-                    const char *file, long line, long col, const char *fmt, ...)
+static void problem(struct ag_inputs *in, const char *severity, enum ag_status st, const char *file,
+                    long line, long col, const char *fmt, ...)
 {
     struct ag_error e;
     struct ag_pos pos = {file, line, col, 0};
@@ -221,8 +221,8 @@ static enum ag_status assign_ids(struct ag_inputs *in, struct ag_error *err)
                 if (ag_buf_printf(&id, "%.*s~%d", (int)len, p, ++n) != 0)
                     return ag_fail(err, AG_ENOMEM, NULL, "out of memory");
             }
-            problem(in, "warning", AG_OK, f->path, 0, 0,
-                    "file name used before; doc_id is '%s'", id.ptr);
+            problem(in, "warning", AG_OK, f->path, 0, 0, "file name used before; doc_id is '%s'",
+                    id.ptr);
         }
         if (ag_strmap_put(&in->ids, id.ptr, id.len, i) != 0) {
             ag_buf_release(&id);
@@ -393,9 +393,8 @@ static void report_nul(struct ag_inputs *in, const char *path, const char *data,
 }
 
 static enum ag_status one_article(struct ag_inputs *in, const char *id, const char *path,
-                                  const char *data, size_t len, const char *date,
-                                  const char *title, ag_doc_fn fn, void *ctx,
-                                  struct ag_error *err)
+                                  const char *data, size_t len, const char *date, const char *title,
+                                  ag_doc_fn fn, void *ctx, struct ag_error *err)
 {
     struct ag_doc doc;
     struct ag_doc_storage *storage = NULL;

@@ -12,15 +12,29 @@
 #include "util/outfile.h"
 
 enum col {
-    C_DOC, C_DATE, C_SENTENCE, C_SOURCE, C_SOURCE_LABEL, C_SOURCE_COUNTRY, C_TARGET, C_TARGET_LABEL,
-    C_TARGET_COUNTRY, C_CAMEO, C_EVENT, C_QUAD, C_GOLDSTEIN, C_NEGATED, C_TRIGGER, C_EVIDENCE,
+    C_DOC,
+    C_DATE,
+    C_SENTENCE,
+    C_SOURCE,
+    C_SOURCE_LABEL,
+    C_SOURCE_COUNTRY,
+    C_TARGET,
+    C_TARGET_LABEL,
+    C_TARGET_COUNTRY,
+    C_CAMEO,
+    C_EVENT,
+    C_QUAD,
+    C_GOLDSTEIN,
+    C_NEGATED,
+    C_TRIGGER,
+    C_EVIDENCE,
     C_COUNT
 };
 
 static const char *const column_names[C_COUNT] = {
-    "doc_id", "date", "sentence", "source", "source_label", "source_country", "target",
-    "target_label", "target_country", "cameo", "event", "quad_class", "goldstein", "negated",
-    "trigger", "evidence"};
+    "doc_id",    "date",         "sentence",       "source",  "source_label", "source_country",
+    "target",    "target_label", "target_country", "cameo",   "event",        "quad_class",
+    "goldstein", "negated",      "trigger",        "evidence"};
 
 struct ag_relations_writer {
     struct ag_outfile out;
@@ -211,8 +225,8 @@ static enum ag_status on_row(const struct ag_csv_record *rec, void *ctx, struct 
     return r->fn(&rel, r->ctx, err);
 }
 
-enum ag_status ag_relations_read(const char *path, int skip_bad_rows, ag_relation_fn fn,
-                                 void *ctx, long *skipped, struct ag_error *err)
+enum ag_status ag_relations_read(const char *path, int skip_bad_rows, ag_relation_fn fn, void *ctx,
+                                 long *skipped, struct ag_error *err)
 {
     struct reader r;
     enum ag_status st;

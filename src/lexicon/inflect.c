@@ -57,8 +57,8 @@ void ag_inflect_word(const char *word, enum ag_form form, char *out, size_t cap)
 }
 
 /* Adds head + " " + rest, with every later word in singular and plural when plural_rest. */
-static int add_variants(struct ag_phrase_table *pt, const char *head, const char *rest,
-                        uint8_t gap, uint32_t payload, int plural_rest, struct ag_tokens *scratch)
+static int add_variants(struct ag_phrase_table *pt, const char *head, const char *rest, uint8_t gap,
+                        uint32_t payload, int plural_rest, struct ag_tokens *scratch)
 {
     struct ag_buf text = AG_BUF_INIT;
     int rc;
@@ -108,7 +108,8 @@ int ag_inflect_add(struct ag_phrase_table *pt, const char *phrase, enum ag_pred_
     size_t nforms = split_forms(forms, given, 6), i;
     uint8_t gap = *rest ? 2 : 0;
 
-    snprintf(head, sizeof(head), "%.*s", (int)(sp ? (size_t)(sp - phrase) : strlen(phrase)), phrase);
+    snprintf(head, sizeof(head), "%.*s", (int)(sp ? (size_t)(sp - phrase) : strlen(phrase)),
+             phrase);
     if (pos == AG_POS_VERB) {
         static const enum ag_form order[] = {AG_FORM_BASE, AG_FORM_S, AG_FORM_ED, AG_FORM_ING,
                                              AG_FORM_ED};

@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "lexicon/embedded.h"
-#include "lexicon/lexicon_impl.h"
 #include "lexicon/inflect.h"
+#include "lexicon/lexicon_impl.h"
 #include "util/alloc.h"
 #include "util/buf.h"
 #include "util/csvread.h"
@@ -85,8 +85,8 @@ static int valid_date(const char *s)
 
 /* ---- actors.csv, leaders.csv: id,label,country,kind,start,end,names */
 
-static const char *const actor_cols[] = {"id", "label", "country", "kind", "start", "end", "names",
-                                         NULL};
+static const char *const actor_cols[] = {"id",    "label", "country", "kind",
+                                         "start", "end",   "names",   NULL};
 
 static enum ag_status actor_row(const struct ag_csv_record *rec, void *ctx, struct ag_error *err)
 {
@@ -233,8 +233,8 @@ static enum ag_status cameo_row(const struct ag_csv_record *rec, void *ctx, stru
 
 /* ---- relations.csv: phrase,pos,cameo,mutual,dir,prep,forms */
 
-static const char *const pred_cols[] = {"phrase", "pos", "cameo", "mutual", "dir", "prep", "forms",
-                                        NULL};
+static const char *const pred_cols[] = {"phrase", "pos",  "cameo", "mutual",
+                                        "dir",    "prep", "forms", NULL};
 
 static int parse_pos(const char *s, enum ag_pred_pos *pos)
 {
@@ -298,8 +298,8 @@ static enum ag_status pred_row(const struct ag_csv_record *rec, void *ctx, struc
     }
     if (!pr->phrase)
         return fail_at(ld, rec, err, AG_ENOMEM, "", "");
-    rc = ag_inflect_add(&lex->predicates, pr->phrase, pos, field(ld, rec, 6),
-                        (uint32_t)lex->npreds, &ld->scratch);
+    rc = ag_inflect_add(&lex->predicates, pr->phrase, pos, field(ld, rec, 6), (uint32_t)lex->npreds,
+                        &ld->scratch);
     if (rc < 0)
         return fail_at(ld, rec, err, AG_ENOMEM, "", "");
     lex->npreds++;
@@ -316,8 +316,8 @@ struct lexicon_file {
 
 /* cameo.csv before relations.csv: predicates refer to codes. */
 static const struct lexicon_file files[] = {
-    {"cameo.csv", cameo_row, 1},     {"actors.csv", actor_row, 1},   {"leaders.csv", actor_row, 0},
-    {"demonyms.csv", demonym_row, 0}, {"roles.csv", role_row, 0},    {"relations.csv", pred_row, 1},
+    {"cameo.csv", cameo_row, 1},      {"actors.csv", actor_row, 1}, {"leaders.csv", actor_row, 0},
+    {"demonyms.csv", demonym_row, 0}, {"roles.csv", role_row, 0},   {"relations.csv", pred_row, 1},
 };
 
 static const struct ag_embedded_file *embedded(const char *name)
@@ -341,8 +341,9 @@ static enum ag_status load_file(struct loader *ld, const char *dir, const struct
     if (!dir) {
         const struct ag_embedded_file *e = embedded(lf->name);
         if (!e)
-            return lf->required ? ag_fail(err, AG_EIO, NULL, "built-in lexicon lacks '%s'", lf->name)
-                                : AG_OK;
+            return lf->required
+                       ? ag_fail(err, AG_EIO, NULL, "built-in lexicon lacks '%s'", lf->name)
+                       : AG_OK;
         ld->file = e->name;
         return ag_csv_read_mem(e->data, (size_t)e->len, e->name, lf->fn, ld, err);
     }

@@ -1,4 +1,5 @@
-/* lexicon_impl.h: the lexicon's tables, shared with the extractor (the next module in the chain). */
+/* lexicon_impl.h: the lexicon's tables, shared with the extractor (the next module in the chain).
+ */
 #ifndef AG_LEXICON_IMPL_H
 #define AG_LEXICON_IMPL_H
 
@@ -20,10 +21,10 @@ struct ag_predicate {
     enum ag_pred_pos pos;
     const struct ag_cameo *cameo;
     int mutual;
-    int reversed;   /* dir ts: the subject is the target */
-    int direct_obj; /* the target may follow directly */
+    int reversed;                    /* dir ts: the subject is the target */
+    int direct_obj;                  /* the target may follow directly */
     const char *preps[AG_MAX_PREPS]; /* words introducing the target (NULL-terminated) */
-    long line;      /* in relations.csv, for messages */
+    long line;                       /* in relations.csv, for messages */
 };
 
 struct ag_role {

@@ -29,8 +29,7 @@ static const char *tok_text(const struct ag_phrase_table *pt, const struct ag_to
     return pt->lower ? ag_tok_lower(t, i) : ag_tok_form(t, i);
 }
 
-static unsigned long tok_hash(const struct ag_phrase_table *pt, const struct ag_tokens *t,
-                              size_t i)
+static unsigned long tok_hash(const struct ag_phrase_table *pt, const struct ag_tokens *t, size_t i)
 {
     return pt->lower ? t->tok[i].hlower : t->tok[i].hform;
 }

@@ -11,7 +11,7 @@
 #define AG_PHRASE_END UINT32_MAX
 
 struct ag_phrase {
-    uint32_t word0;   /* index of its first word in the table's words */
+    uint32_t word0; /* index of its first word in the table's words */
     uint16_t nwords;
     uint8_t gap;      /* words allowed between its first and second word */
     uint32_t payload; /* caller's meaning */

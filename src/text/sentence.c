@@ -7,9 +7,9 @@
 
 /* Abbreviations after which a period does not end a sentence. */
 static const char *const abbreviations[] = {
-    "mr",  "mrs", "ms",   "dr",  "gen",  "lt",  "col", "sen", "rep", "gov", "st",  "no",
-    "jan", "feb", "mar",  "apr", "aug",  "sept", "sep", "oct", "nov", "dec", "prof", "adm",
-    "maj", "capt", "sgt", "jr",  "sr",   "vs",  "inc", "co",  "corp", "ltd", "pres", "amb",
+    "mr",   "mrs",  "ms",  "dr",     "gen", "lt",   "col",  "sen", "rep",  "gov", "st",   "no",
+    "jan",  "feb",  "mar", "apr",    "aug", "sept", "sep",  "oct", "nov",  "dec", "prof", "adm",
+    "maj",  "capt", "sgt", "jr",     "sr",  "vs",   "inc",  "co",  "corp", "ltd", "pres", "amb",
     "cmdr", "brig", "fig", "approx", "est", "dept", "univ", "vol", NULL};
 
 static int is_abbreviation(const struct ag_tokens *t, size_t i)
@@ -71,8 +71,7 @@ int ag_sentences_split(struct ag_sentences *out, const struct ag_tokens *t, size
             size_t next;
             if (c != '.' && c != '!' && c != '?')
                 continue;
-            if (c == '.' && i > first && is_abbreviation(t, i - 1) &&
-                t->tok[i - 1].end == k->start)
+            if (c == '.' && i > first && is_abbreviation(t, i - 1) && t->tok[i - 1].end == k->start)
                 continue;
             next = after_closers(t, i + 1);
             if (next < t->count && !(t->tok[next].flags & AG_TF_NEWLINE)) {

@@ -67,8 +67,8 @@ static int starts_upper(const char *form, size_t flen)
  * ("threatened to attack" is not "threaten attack"). */
 static int is_link_word(const char *w)
 {
-    static const char *const words[] = {"to", "that", "which", "who", "of", "on", "with", "for",
-                                        "by", "against", "if", "whether", "not", NULL};
+    static const char *const words[] = {"to",  "that", "which",   "who", "of",      "on",  "with",
+                                        "for", "by",   "against", "if",  "whether", "not", NULL};
     size_t k;
 
     for (k = 0; words[k]; k++)
@@ -93,7 +93,8 @@ static int emit(struct scan *s, const char *start, const char *stop, const char 
         return -1;
     /* both forms in one reservation: form NUL lower NUL */
     need = t->strings.len + 2 * flen + 2;
-    if (need + 1 > t->strings.cap && ag_grow((void **)&t->strings.ptr, &t->strings.cap, need + 1, 1))
+    if (need + 1 > t->strings.cap &&
+        ag_grow((void **)&t->strings.ptr, &t->strings.cap, need + 1, 1))
         return -1;
     k = &t->tok[t->count];
     k->start = (uint32_t)(start - s->text);
@@ -304,4 +305,3 @@ void ag_tokens_release(struct ag_tokens *t)
     ag_buf_release(&t->strings);
     memset(t, 0, sizeof(*t));
 }
-

@@ -11,13 +11,13 @@
 enum ag_tok_type { AG_TOK_WORD = 1, AG_TOK_NUM, AG_TOK_PUNCT };
 
 enum ag_tok_flag {
-    AG_TF_CAP = 1,        /* starts with an upper-case letter */
-    AG_TF_SPACE = 2,      /* whitespace before it */
-    AG_TF_NEWLINE = 4,    /* a line break before it */
-    AG_TF_PARA = 8,       /* a blank line before it */
-    AG_TF_JOINED = 16,    /* a hyphen with word characters on both sides (Iran-backed) */
-    AG_TF_ALLCAPS = 32,   /* two or more letters, all upper case */
-    AG_TF_LINK = 64,      /* a word that links phrases: to, that, of, with, by, not ... */
+    AG_TF_CAP = 1,      /* starts with an upper-case letter */
+    AG_TF_SPACE = 2,    /* whitespace before it */
+    AG_TF_NEWLINE = 4,  /* a line break before it */
+    AG_TF_PARA = 8,     /* a blank line before it */
+    AG_TF_JOINED = 16,  /* a hyphen with word characters on both sides (Iran-backed) */
+    AG_TF_ALLCAPS = 32, /* two or more letters, all upper case */
+    AG_TF_LINK = 64,    /* a word that links phrases: to, that, of, with, by, not ... */
 };
 
 struct ag_token {

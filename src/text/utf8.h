@@ -14,9 +14,9 @@ size_t ag_utf8_next(const char *p, const char *end, unsigned long *cp);
 int ag_utf8_put(struct ag_buf *out, unsigned long cp);
 
 struct ag_clean_report {
-    size_t invalid;        /* invalid sequences replaced by U+FFFD */
-    size_t first_invalid;  /* byte offset of the first one in the input */
-    size_t nul_bytes;      /* NUL bytes dropped */
+    size_t invalid;       /* invalid sequences replaced by U+FFFD */
+    size_t first_invalid; /* byte offset of the first one in the input */
+    size_t nul_bytes;     /* NUL bytes dropped */
 };
 
 /* Copies text to out as valid UTF-8: skips a BOM, turns CRLF and lone CR into LF, drops NUL,

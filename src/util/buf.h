@@ -9,7 +9,10 @@ struct ag_buf {
     size_t len, cap;
 };
 
-#define AG_BUF_INIT {NULL, 0, 0}
+#define AG_BUF_INIT                                                                                \
+    {                                                                                              \
+        NULL, 0, 0                                                                                 \
+    }
 
 /* Appends; returns 0, or -1 when out of memory (the buffer is then released and empty). */
 int ag_buf_append(struct ag_buf *b, const char *s, size_t len);

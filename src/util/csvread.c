@@ -16,9 +16,9 @@ struct reader {
     size_t *offsets, *lens; /* per field, into text */
     const char **ptrs;
     size_t nfields, cap;
-    long newlines;    /* newlines inside the current record's fields */
-    long line;        /* line being fed */
-    long records;     /* records delivered */
+    long newlines;     /* newlines inside the current record's fields */
+    long line;         /* line being fed */
+    long records;      /* records delivered */
     long record_start; /* first line after the last record ended: where an open quote began */
     enum ag_status st; /* first failure inside a callback */
     ag_csv_row_fn fn;
@@ -152,7 +152,8 @@ static enum ag_status finish(struct reader *r, struct csv_parser *p, enum ag_sta
 {
     if (st == AG_OK && csv_fini(p, on_field, on_record, r) != 0) {
         struct ag_pos pos = {r->name, r->record_start, 1, 0};
-        st = ag_fail(r->err, AG_EPARSE, &pos, "malformed CSV: quoted field not closed at end of file");
+        st = ag_fail(r->err, AG_EPARSE, &pos,
+                     "malformed CSV: quoted field not closed at end of file");
     }
     if (st == AG_OK && r->oom)
         st = ag_fail(r->err, AG_ENOMEM, NULL, "out of memory reading '%s'", r->name);

@@ -21,7 +21,8 @@ typedef enum ag_status (*ag_csv_row_fn)(const struct ag_csv_record *rec, void *c
                                         struct ag_error *err);
 
 /* Reads all records of fp (or of data[0..len)), strict RFC 4180, skipping a UTF-8 BOM.
- * name is used in error positions. AG_EPARSE (malformed CSV), AG_EIO, AG_ENOMEM, or what fn returns. */
+ * name is used in error positions. AG_EPARSE (malformed CSV), AG_EIO, AG_ENOMEM, or what fn
+ * returns. */
 enum ag_status ag_csv_read_file(FILE *fp, const char *name, ag_csv_row_fn fn, void *ctx,
                                 struct ag_error *err);
 enum ag_status ag_csv_read_mem(const char *data, size_t len, const char *name, ag_csv_row_fn fn,

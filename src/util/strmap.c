@@ -35,8 +35,8 @@ int ag_strmap_get(const struct ag_strmap *m, const char *key, size_t klen, size_
     return ag_strmap_get_hashed(m, key, klen, ag_hash_bytes(key, klen), value);
 }
 
-int ag_strmap_get_hashed(const struct ag_strmap *m, const char *key, size_t klen, unsigned long hash,
-                         size_t *value)
+int ag_strmap_get_hashed(const struct ag_strmap *m, const char *key, size_t klen,
+                         unsigned long hash, size_t *value)
 {
     const struct ag_strmap_slot *s;
 

@@ -260,7 +260,6 @@ static void test_extract_ending_cooperation(void)
     CHECK(!has(r, "NER>FRA:2:0"));
 }
 
-
 static void test_extract_relative_object_with_title(void)
 {
     const char *r = extract("2022-01-10", "",
@@ -301,8 +300,9 @@ static void test_extract_shared_role_across_nationalities(void)
 
 static void test_extract_first_person_in_a_quotation(void)
 {
-    const char *r = body("\xE2\x80\x9CWe condemn Israel\xE2\x80\x99s strikes,\xE2\x80\x9D said the Egyptian "
-                         "foreign ministry.");
+    const char *r =
+        body("\xE2\x80\x9CWe condemn Israel\xE2\x80\x99s strikes,\xE2\x80\x9D said the Egyptian "
+             "foreign ministry.");
     CHECK(has(r, "EGY>ISR:3:0"));
     /* a speaker who is not an actor gives "we" no referent */
     CHECK(strcmp(body("\"We condemn Israel,\" a farmer said."), "") == 0);

@@ -3,8 +3,8 @@
 #include <string.h>
 
 #include "actorgraph/actorgraph.h"
-#include "graph/centrality.h"
 #include "graph/build.h"
+#include "graph/centrality.h"
 #include "unit.h"
 
 /* A relation with the fields the graph reads; country = first three letters of the id. */

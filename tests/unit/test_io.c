@@ -277,12 +277,13 @@ static void test_io_inputs_jsonl_bad_line(void)
         CHECK(!"mkdtemp");
         return;
     }
-    CHECK(unit_write_file(dir, "feed.jsonl",
-                     "{\"id\":\"j1\",\"date\":\"2024-02-01\",\"title\":\"T1\",\"text\":\"Body "
-                     "one.\"}\n"
-                     "{\"id\":\"j2\",\"text\": \n"
-                     "{\"id\":\"j3\",\"date\":\"2024-02-03\",\"title\":\"T3\",\"text\":\"Body\\n"
-                     "three.\"}\n") == 0);
+    CHECK(
+        unit_write_file(dir, "feed.jsonl",
+                        "{\"id\":\"j1\",\"date\":\"2024-02-01\",\"title\":\"T1\",\"text\":\"Body "
+                        "one.\"}\n"
+                        "{\"id\":\"j2\",\"text\": \n"
+                        "{\"id\":\"j3\",\"date\":\"2024-02-03\",\"title\":\"T3\",\"text\":\"Body\\n"
+                        "three.\"}\n") == 0);
     snprintf(path, sizeof(path), "%s/feed.jsonl", dir);
     memset(&s, 0, sizeof(s));
     paths[0] = dir;
@@ -310,12 +311,12 @@ static void test_io_inputs_jsonl_ids(void)
     }
     /* a repeated id and a missing id get "path:line"; a line without text is an error */
     CHECK(unit_write_file(dir, "f.jsonl",
-                     "{\"id\":\"a\",\"date\":\"2024-01-01\",\"text\":\"one\"}\n"
-                     "\n"
-                     "{\"id\":\"a\",\"date\":\"2024-01-02\",\"text\":\"two\"}\n"
-                     "{\"date\":\"2024-01-03\",\"text\":\"three\"}\n"
-                     "{\"id\":\"b\"}\n"
-                     "[1,2]\n") == 0);
+                          "{\"id\":\"a\",\"date\":\"2024-01-01\",\"text\":\"one\"}\n"
+                          "\n"
+                          "{\"id\":\"a\",\"date\":\"2024-01-02\",\"text\":\"two\"}\n"
+                          "{\"date\":\"2024-01-03\",\"text\":\"three\"}\n"
+                          "{\"id\":\"b\"}\n"
+                          "[1,2]\n") == 0);
     snprintf(path, sizeof(path), "%s/f.jsonl", dir);
     memset(&s, 0, sizeof(s));
     paths[0] = path;
@@ -344,8 +345,8 @@ static void test_io_inputs_jsonl_without_date(void)
     }
     /* no date (or a short one): the article has no date, but keeps its title and its text */
     CHECK(unit_write_file(dir, "f.jsonl",
-                     "{\"id\":\"c\",\"title\":\"Hello\",\"text\":\"Russia attacked.\"}\n"
-                     "{\"id\":\"d\",\"date\":\"2024\",\"text\":\"Body.\"}\n") == 0);
+                          "{\"id\":\"c\",\"title\":\"Hello\",\"text\":\"Russia attacked.\"}\n"
+                          "{\"id\":\"d\",\"date\":\"2024\",\"text\":\"Body.\"}\n") == 0);
     snprintf(path, sizeof(path), "%s/f.jsonl", dir);
     memset(&s, 0, sizeof(s));
     paths[0] = path;
@@ -460,8 +461,8 @@ static void test_io_relations_missing_column(void)
         return;
     }
     CHECK(unit_write_file(dir, "r.csv",
-                     "doc_id,source,target,source_country,target_country,cameo\n"
-                     "d,RUS,UKR,RUS,UKR,190\n") == 0);
+                          "doc_id,source,target,source_country,target_country,cameo\n"
+                          "d,RUS,UKR,RUS,UKR,190\n") == 0);
     snprintf(path, sizeof(path), "%s/r.csv", dir);
     ag_error_clear(&err);
     CHECK(ag_relations_read(path, 1, collect_rel, &got, NULL, &err) == AG_EINVAL);
@@ -489,14 +490,15 @@ static void test_io_relations_bad_rows(void)
         return;
     }
     /* columns in another order and upper case; row 2 spans lines 2-3; the bad row is line 4 */
-    CHECK(unit_write_file(dir, "r.csv",
-                     "QUAD_CLASS,source,target,source_country,target_country,evidence,goldstein\n"
-                     "3,RUS,UKR,RUS,UKR,\"two\nlines\",-2\n"
-                     "7,RUS,UKR,RUS,UKR,bad quad,1\n"
-                     "2,USA,CHN,USA,CHN,ok,1.5\n"
-                     "1,USA,CHN,USA,CHN,bad goldstein,11\n"
-                     "\n"
-                     "1,,CHN,USA,CHN,no source,1\n") == 0);
+    CHECK(unit_write_file(
+              dir, "r.csv",
+              "QUAD_CLASS,source,target,source_country,target_country,evidence,goldstein\n"
+              "3,RUS,UKR,RUS,UKR,\"two\nlines\",-2\n"
+              "7,RUS,UKR,RUS,UKR,bad quad,1\n"
+              "2,USA,CHN,USA,CHN,ok,1.5\n"
+              "1,USA,CHN,USA,CHN,bad goldstein,11\n"
+              "\n"
+              "1,,CHN,USA,CHN,no source,1\n") == 0);
     snprintf(path, sizeof(path), "%s/r.csv", dir);
     ag_error_clear(&err);
     CHECK(ag_relations_read(path, 0, collect_rel, &got, &skipped, &err) == AG_EINVAL);

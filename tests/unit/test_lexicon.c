@@ -320,10 +320,10 @@ static void test_lexicon_load_from_directory(void)
         CHECK(!"lexicon dir");
         return;
     }
-    CHECK(unit_write_file(dir, "leaders.csv",
-                     "id,label,country,kind,start,end,names\n"
-                     "RUS_PUTIN,Vladimir Putin,RUS,leader,2012-05-07,,Putin|Vladimir Putin\n") ==
-          0);
+    CHECK(unit_write_file(
+              dir, "leaders.csv",
+              "id,label,country,kind,start,end,names\n"
+              "RUS_PUTIN,Vladimir Putin,RUS,leader,2012-05-07,,Putin|Vladimir Putin\n") == 0);
     ag_error_clear(&err);
     CHECK(ag_lexicon_load(&lex, dir, &err) == AG_OK);
     if (lex) {

@@ -14,8 +14,8 @@ static const struct {
     const char *suite;
     const struct unit_test *tests;
 } suites[] = {
-    {"util", unit_tests_util},       {"text", unit_tests_text},   {"lexicon", unit_tests_lexicon},
-    {"extract", unit_tests_extract}, {"io", unit_tests_io},       {"graph", unit_tests_graph},
+    {"util", unit_tests_util},       {"text", unit_tests_text}, {"lexicon", unit_tests_lexicon},
+    {"extract", unit_tests_extract}, {"io", unit_tests_io},     {"graph", unit_tests_graph},
     {"export", unit_tests_export},
 };
 
