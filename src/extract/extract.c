@@ -70,16 +70,6 @@ long ag_extractor_sentences(const struct ag_extractor *x)
 
 /* ---- argument finding */
 
-static int word_in(const struct ag_tokens *t, size_t i, const char *const *words)
-{
-    size_t k;
-
-    for (k = 0; words[k]; k++)
-        if (ag_tok_is(t, i, words[k]))
-            return 1;
-    return 0;
-}
-
 /* Mention whose last token is j, or -1. */
 static long mention_ending_at(const struct ag_sentence_ctx *s, size_t j)
 {
@@ -158,12 +148,7 @@ static int is_verb_group_word(const struct ag_tokens *t, size_t i)
         "being",    "swiftly",  "quickly",    "once",       "effectively", "directly",   "openly",
         "firmly",   "fiercely", "also",       "'ll",        "'ve",         "'d",         "all",
         "both",     NULL};
-    size_t k;
-
-    for (k = 0; words[k]; k++)
-        if (ag_tok_is(t, i, words[k]))
-            return 1;
-    return 0;
+    return ag_tok_in(t, i, words);
 }
 
 static int ing_form(const struct ag_tokens *t, size_t i)
@@ -196,7 +181,7 @@ static int plain_noun_subject(const struct ag_sentence_ctx *s, size_t i)
 
     if (t->tok[i].type != AG_TOK_WORD || (t->tok[i].flags & AG_TF_CAP) ||
         mention_ending_at(s, i) >= 0 || ag_is_preposition(t, i) || ag_is_determiner(t, i) ||
-        word_in(t, i, transparent) || predicate_starts_at(s, i) ||
+        ag_tok_in(t, i, transparent) || predicate_starts_at(s, i) ||
         ag_phrases_match(&s->lex->role_nouns, t, i, s->last, m, 4) > 0)
         return 0;
     /* adverbs (-ly) and verb forms (-ing, -ed: "is putting off") are not subjects */
@@ -292,12 +277,7 @@ static int opens_clause(const struct ag_tokens *t, size_t i)
     static const char *const words[] = {"that",    "which", "who",   "whether", "if",       "while",
                                         "because", "when",  "after", "before",  "although", "but",
                                         "unless",  "since", "where", NULL};
-    size_t k;
-
-    for (k = 0; words[k]; k++)
-        if (ag_tok_is(t, i, words[k]))
-            return 1;
-    return 0;
+    return ag_tok_in(t, i, words);
 }
 
 /* The first usable mention starting within a few tokens of i (determiners, adjectives skipped). */
@@ -305,7 +285,7 @@ static int quantifier(const struct ag_tokens *t, size_t i)
 {
     static const char *const words[] = {"all",  "some", "most", "many", "much",    "any",
                                         "none", "each", "one",  "part", "several", NULL};
-    return word_in(t, i, words);
+    return ag_tok_in(t, i, words);
 }
 
 /* Where the object may be: adjectival_ok accepts a nationality ("Russian positions");
@@ -462,7 +442,7 @@ static int light_verb(const struct ag_sentence_ctx *s, size_t i)
         "maintained", "discuss",    "discussed",  "putting",      "calling",     "off",
         "out",        NULL};
 
-    return mention_ending_at(s, i) < 0 && word_in(s->t, i, verbs);
+    return mention_ending_at(s, i) < 0 && ag_tok_in(s->t, i, verbs);
 }
 
 static int amount_word(const struct ag_tokens *t, size_t i)
@@ -470,7 +450,7 @@ static int amount_word(const struct ag_tokens *t, size_t i)
     static const char *const words[] = {"billion", "million", "thousand", "bn",   "m",
                                         "euros",   "dollars", "pounds",   "yuan", "rubles",
                                         "roubles", "yen",     "worth",    NULL};
-    return word_in(t, i, words);
+    return ag_tok_in(t, i, words);
 }
 
 /* Could token i be an adjective before a noun? Words ending in -s are plural nouns or verbs
@@ -598,7 +578,7 @@ static int designation(const struct ag_sentence_ctx *s, const struct ag_pred_spa
         i = s->m[k].first;
         while (i > s->first && ag_is_determiner(s->t, i - 1))
             i--;
-        if (i == s->first || !word_in(s->t, i - 1, verbs) || !usable(s, k))
+        if (i == s->first || !ag_tok_in(s->t, i - 1, verbs) || !usable(s, k))
             return 0;
         if (owner < 0)
             owner = subject_before(s, i - 1);
@@ -786,7 +766,7 @@ static long participle_subject(const struct ag_sentence_ctx *s, const struct ag_
     const struct ag_pred_span *prev = NULL;
     size_t j = ps->first, k;
 
-    if (j == s->first || !word_in(s->t, j - 1, openers))
+    if (j == s->first || !ag_tok_in(s->t, j - 1, openers))
         return -1;
     for (k = 0; k < s->np && s->p[k].first < ps->first; k++)
         if (s->p[k].pred->pos == AG_POS_VERB && !s->p[k].alternative && s->p[k].form != AG_FORM_ING)
@@ -800,7 +780,7 @@ static int gerund_after_preposition(const struct ag_sentence_ctx *s, const struc
                                        "since", "of",    "to",     "as",    NULL};
     size_t j = ps->first;
 
-    return j > s->first && ag_is_preposition(s->t, j - 1) && !word_in(s->t, j - 1, keep);
+    return j > s->first && ag_is_preposition(s->t, j - 1) && !ag_tok_in(s->t, j - 1, keep);
 }
 
 /* Who acts on whom for one predicate. */
@@ -915,25 +895,25 @@ static enum modality modality(const struct ag_sentence_ctx *s, const struct ag_p
         if (mention_ending_at(s, w) >= 0 || ag_tok_is(t, w, ",") || is_clause_break(t, w) ||
             ag_tok_is(t, w, "and") || ag_tok_is(t, w, "but"))
             break;
-        if (word_in(t, w, negators) || word_in(t, w, hypothetical))
+        if (ag_tok_in(t, w, negators) || ag_tok_in(t, w, hypothetical))
             return MOD_NEGATED;
         if (ag_tok_is(t, w, "to") && w > s->first) {
             /* the verb before "to", across a short time phrase ("expected on Tuesday to") */
             size_t v = w - 1, back = 0;
-            while (v > s->first && back < 3 && !word_in(t, v, intent) && !word_in(t, v, threat) &&
-                   mention_ending_at(s, v) < 0 && t->tok[v].type == AG_TOK_WORD &&
-                   !ag_tok_is(t, v, "and")) {
+            while (v > s->first && back < 3 && !ag_tok_in(t, v, intent) &&
+                   !ag_tok_in(t, v, threat) && mention_ending_at(s, v) < 0 &&
+                   t->tok[v].type == AG_TOK_WORD && !ag_tok_is(t, v, "and")) {
                 v--;
                 back++;
             }
-            if (word_in(t, v, threat))
+            if (ag_tok_in(t, v, threat))
                 return MOD_THREAT;
-            if (word_in(t, v, intent))
+            if (ag_tok_in(t, v, intent))
                 has_intent = 1;
             else if (ps->form == AG_FORM_BASE)
                 return MOD_NEGATED; /* "urged X to impose": demanded, not done */
         }
-        if (word_in(t, w, intent))
+        if (ag_tok_in(t, w, intent))
             has_intent = 1;
     }
     return has_intent ? MOD_INTENT : MOD_ASSERTED;
@@ -1060,7 +1040,7 @@ static const char *ended_event_code(const struct ag_sentence_ctx *s, const struc
         if (mention_ending_at(s, j - 1) >= 0 && !s->m[mention_ending_at(s, j - 1)].possessive &&
             !s->m[mention_ending_at(s, j - 1)].pronoun)
             break;
-        if (word_in(s->t, j - 1, coop ? verbs : relief))
+        if (ag_tok_in(s->t, j - 1, coop ? verbs : relief))
             return coop ? "160" : "080";
     }
     return NULL;
@@ -1097,9 +1077,9 @@ static long demander(const struct ag_sentence_ctx *s, const struct ag_pred_span 
     int obliged = 0;
 
     for (j = s->m[subj].last; j < ps->first; j++) {
-        if (word_in(t, j, deontic) || ((ag_tok_is(t, j, "has") || ag_tok_is(t, j, "have") ||
-                                        ag_tok_is(t, j, "needs") || ag_tok_is(t, j, "need")) &&
-                                       j + 1 < ps->first && ag_tok_is(t, j + 1, "to")))
+        if (ag_tok_in(t, j, deontic) || ((ag_tok_is(t, j, "has") || ag_tok_is(t, j, "have") ||
+                                          ag_tok_is(t, j, "needs") || ag_tok_is(t, j, "need")) &&
+                                         j + 1 < ps->first && ag_tok_is(t, j + 1, "to")))
             obliged = 1;
     }
     if (!obliged)
@@ -1178,7 +1158,7 @@ static size_t condition_at(const struct ag_sentence_ctx *s)
     size_t j;
 
     for (j = s->first; j < s->last; j++)
-        if (word_in(s->t, j, conditional) ||
+        if (ag_tok_in(s->t, j, conditional) ||
             (ag_tok_is(s->t, j, "should") && ag_mention_at(s, j + 1) >= 0))
             return j;
     return s->last;

@@ -29,12 +29,7 @@ int ag_is_determiner(const struct ag_tokens *t, size_t i)
     static const char *const words[] = {"the",  "a",    "an",    "its",   "their", "his",  "her",
                                         "this", "that", "these", "those", "our",   "both", "all",
                                         "some", "any",  "each",  "every", NULL};
-    size_t k;
-
-    for (k = 0; words[k]; k++)
-        if (ag_tok_is(t, i, words[k]))
-            return 1;
-    return 0;
+    return ag_tok_in(t, i, words);
 }
 
 int ag_is_preposition(const struct ag_tokens *t, size_t i)
@@ -45,24 +40,14 @@ int ag_is_preposition(const struct ag_tokens *t, size_t i)
         "towards", "among",  "including", "like",  "under",   "across", "through", "after",
         "before",  "during", "despite",   "as",    "via",     "within", "without", "behind",
         "beyond",  "amid",   "upon",      "onto",  "outside", "inside", "around",  NULL};
-    size_t k;
-
-    for (k = 0; words[k]; k++)
-        if (ag_tok_is(t, i, words[k]))
-            return 1;
-    return 0;
+    return ag_tok_in(t, i, words);
 }
 
 int ag_is_be(const struct ag_tokens *t, size_t i)
 {
     static const char *const words[] = {"is",    "are", "was", "were", "be",      "been",
                                         "being", "get", "got", "gets", "getting", NULL};
-    size_t k;
-
-    for (k = 0; words[k]; k++)
-        if (ag_tok_is(t, i, words[k]))
-            return 1;
-    return 0;
+    return ag_tok_in(t, i, words);
 }
 
 static int push(struct ag_sentence_ctx *s, size_t first, size_t last, const struct ag_actor *a)
@@ -200,15 +185,11 @@ static int sentence_opener(const struct ag_tokens *t, size_t i)
         "by",          "for",   "with",    "from",      "to",         "of",      "neighbouring",
         "neighboring", "why",   "how",     "where",     "both",       "only",    "even",
         "that",        "this",  "there",   "here",      NULL};
-    size_t k, len = t->tok[i].len;
+    size_t len = t->tok[i].len;
     const char *w = ag_tok_lower(t, i);
 
-    if (ag_is_determiner(t, i) || (len > 2 && strcmp(w + len - 2, "ly") == 0))
-        return 1;
-    for (k = 0; words[k]; k++)
-        if (strcmp(w, words[k]) == 0)
-            return 1;
-    return 0;
+    return ag_is_determiner(t, i) || (len > 2 && strcmp(w + len - 2, "ly") == 0) ||
+           ag_tok_in(t, i, words);
 }
 
 /* A capitalised word right after a one-word place name makes it part of a longer proper noun
@@ -730,12 +711,7 @@ static int is_speech_verb(const struct ag_tokens *t, size_t i)
     static const char *const words[] = {"said",      "says",     "told",     "added",     "stated",
                                         "declared",  "insisted", "wrote",    "noted",     "argued",
                                         "continued", "warned",   "stressed", "announced", NULL};
-    size_t k;
-
-    for (k = 0; words[k]; k++)
-        if (ag_tok_is(t, i, words[k]))
-            return 1;
-    return 0;
+    return ag_tok_in(t, i, words);
 }
 
 /* Who speaks the quotation of the sentence: "..., said X", "..., X said", "X said: ...". */

@@ -63,4 +63,15 @@ static inline int ag_tok_is(const struct ag_tokens *t, size_t i, const char *s)
     return w[0] == s[0] && strcmp(w, s) == 0; /* the first byte rejects almost every word */
 }
 
+/* 1 when token i's lower-case form is one of words (NULL-terminated). */
+static inline int ag_tok_in(const struct ag_tokens *t, size_t i, const char *const *words)
+{
+    size_t k;
+
+    for (k = 0; words[k]; k++)
+        if (ag_tok_is(t, i, words[k]))
+            return 1;
+    return 0;
+}
+
 #endif
