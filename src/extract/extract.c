@@ -726,6 +726,29 @@ static long governing_subject(const struct ag_sentence_ctx *s, const struct ag_p
     return -1;
 }
 
+/* "China refused to join Western sanctions", "rejected Moscow's demands": a rejection (CAMEO
+ * 12) of an event that another actor owns is directed at that owner. */
+static long rejected_owner(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
+{
+    size_t k;
+
+    if (strncmp(ps->pred->cameo->code, "12", 2) != 0)
+        return -1;
+    for (k = 0; k < s->np; k++) {
+        const struct ag_pred_span *n = &s->p[k];
+        size_t j;
+        long owner = -1;
+        if (n->first < ps->last || n->first > ps->last + 5 || n->pred->pos != AG_POS_NOUN)
+            continue;
+        for (j = n->first; j > ps->last && owner < 0 && n->first - j < 3; j--)
+            owner = mention_ending_at(s, j - 1);
+        if (owner >= 0 && s->m[owner].first >= ps->last)
+            return owner;
+        return -1;
+    }
+    return -1;
+}
+
 /* "Putin, whom Poland accused", "the deal, which Russia signed": the relative pronoun before
  * the subject stands for the object. */
 static long object_antecedent(const struct ag_sentence_ctx *s, size_t subject)
@@ -844,6 +867,8 @@ static void find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span
     if (a->ntgt == 0 && a->nsrc && (k = object_antecedent(s, a->src[0])) >= 0)
         take_group(s, k, a->tgt, &a->ntgt);
     if (a->ntgt == 0 && a->nsrc && p->pos == AG_POS_NOUN && (k = governing_subject(s, ps, a)) >= 0)
+        take_group(s, k, a->tgt, &a->ntgt);
+    if (a->ntgt == 0 && a->nsrc && p->pos == AG_POS_VERB && (k = rejected_owner(s, ps)) >= 0)
         take_group(s, k, a->tgt, &a->ntgt);
     if (a->ntgt == 0 && a->nsrc && p->pos == AG_POS_VERB && p->cameo->code[0] == '0' &&
         p->cameo->code[1] == '4')

@@ -412,6 +412,12 @@ static void test_extract_owned_event_targets_the_governing_subject(void)
     CHECK(has(r, "USA>IND:3:0"));
 }
 
+static void test_extract_rejection_of_an_owned_event(void)
+{
+    const char *r = body("Turkey refused to join Western sanctions against Iran.");
+    CHECK(has(r, "TUR>WST:3:0"));
+}
+
 const struct unit_test unit_tests_extract[] = {
     {"extract_simple_active_sentence", test_extract_simple_active_sentence},
     {"extract_subject_across_apposition", test_extract_subject_across_apposition},
@@ -465,6 +471,7 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_catenative_verbs_and_delayed_intent",
      test_extract_catenative_verbs_and_delayed_intent},
     {"extract_object_pronoun_him", test_extract_object_pronoun_him},
+    {"extract_rejection_of_an_owned_event", test_extract_rejection_of_an_owned_event},
     {"extract_owned_event_targets_the_governing_subject",
      test_extract_owned_event_targets_the_governing_subject},
     {"extract_mutual_noun_belongs_to_the_main_actor",
