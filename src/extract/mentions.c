@@ -488,8 +488,9 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
         for (k = s->nm; k > 0 && !a; k--)
             if (is_person(s->m[k - 1].actor))
                 a = s->m[k - 1].actor;
+        /* "Putin met Xi. He praised ...": the last subject before the last person named */
         if (!a)
-            a = d->last_person;
+            a = d->last_subject && is_person(d->last_subject) ? d->last_subject : d->last_person;
     } else if ((ag_tok_is(t, i, "those") || ag_tok_is(t, i, "these")) && i + 2 < s->last &&
                ag_tok_is(t, i + 1, "two") && is_pair_noun(t, i + 2)) {
         a = d->pair[0];

@@ -418,6 +418,25 @@ static void test_extract_rejection_of_an_owned_event(void)
     CHECK(has(r, "TUR>WST:3:0"));
 }
 
+static void test_extract_pronoun_he_and_both_sides(void)
+{
+    const char *r = extract("2023-03-21", "", "Putin met Xi in Moscow. He praised India.");
+    CHECK(has(r, "RUS>IND:1:0"));
+    r = body("Israel and Hamas clashed again. The United Nations urged both sides to stop.");
+    CHECK(has(r, "UN>ISR:1:0"));
+    CHECK(has(r, "UN>HAMAS:1:0"));
+}
+
+static void test_extract_ambiguous_country_names(void)
+{
+    /* Niger and Nigeria, Guinea and Guinea-Bissau are different states */
+    CHECK(has(body("Nigeria criticised Niger."), "NGA>NER:3:0"));
+    CHECK(has(body("Guinea-Bissau praised Guinea."), "GNB>GIN:1:0"));
+    /* a US state is not the United States */
+    CHECK(!strstr(body("Georgia Tech hosted a debate. Washington State University praised Chad."),
+                  "USA>"));
+}
+
 const struct unit_test unit_tests_extract[] = {
     {"extract_simple_active_sentence", test_extract_simple_active_sentence},
     {"extract_subject_across_apposition", test_extract_subject_across_apposition},
@@ -472,6 +491,8 @@ const struct unit_test unit_tests_extract[] = {
      test_extract_catenative_verbs_and_delayed_intent},
     {"extract_object_pronoun_him", test_extract_object_pronoun_him},
     {"extract_rejection_of_an_owned_event", test_extract_rejection_of_an_owned_event},
+    {"extract_pronoun_he_and_both_sides", test_extract_pronoun_he_and_both_sides},
+    {"extract_ambiguous_country_names", test_extract_ambiguous_country_names},
     {"extract_owned_event_targets_the_governing_subject",
      test_extract_owned_event_targets_the_governing_subject},
     {"extract_mutual_noun_belongs_to_the_main_actor",
