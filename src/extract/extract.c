@@ -330,6 +330,17 @@ static long mention_near(const struct ag_sentence_ctx *s, size_t i, size_t reach
     return mention_near_as(s, i, reach, 0, 0);
 }
 
+/* Is one reading of the predicate starting at token i a noun? */
+static int noun_reading_at(const struct ag_sentence_ctx *s, size_t i)
+{
+    size_t k;
+
+    for (k = 0; k < s->np; k++)
+        if (s->p[k].first == i && s->p[k].pred->pos == AG_POS_NOUN)
+            return 1;
+    return 0;
+}
+
 static int is_prep_of(const struct ag_predicate *p, const struct ag_tokens *t, size_t i)
 {
     size_t k;
@@ -351,7 +362,10 @@ static long target_after(const struct ag_sentence_ctx *s, const struct ag_pred_s
             if (is_clause_break(t, j) || ag_tok_is(t, j, ",") || ag_tok_is(t, j, ".") ||
                 ag_tok_is(t, j, "that") || ag_tok_is(t, j, "which") || ag_tok_is(t, j, "who"))
                 break;
-            if (predicate_starts_at(s, j) || opens_clause(t, j))
+            /* another event ends the search, unless it is this verb's own object noun
+             * ("gave funds to Hungary") */
+            if ((predicate_starts_at(s, j) && !(j <= ps->last + 2 && noun_reading_at(s, j))) ||
+                opens_clause(t, j))
                 break;
             if (is_prep_of(ps->pred, t, j)) {
                 long k = mention_near(s, j + 1, 4);

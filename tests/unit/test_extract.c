@@ -437,6 +437,12 @@ static void test_extract_ambiguous_country_names(void)
                   "USA>"));
 }
 
+static void test_extract_object_noun_does_not_end_the_search(void)
+{
+    CHECK(has(body("The European Union gave funds to Hungary."), "EU>HUN:2:0"));
+    CHECK(has(body("The Commission released billions in EU funds for Poland."), "EU>POL:2:0"));
+}
+
 const struct unit_test unit_tests_extract[] = {
     {"extract_simple_active_sentence", test_extract_simple_active_sentence},
     {"extract_subject_across_apposition", test_extract_subject_across_apposition},
@@ -493,6 +499,8 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_rejection_of_an_owned_event", test_extract_rejection_of_an_owned_event},
     {"extract_pronoun_he_and_both_sides", test_extract_pronoun_he_and_both_sides},
     {"extract_ambiguous_country_names", test_extract_ambiguous_country_names},
+    {"extract_object_noun_does_not_end_the_search",
+     test_extract_object_noun_does_not_end_the_search},
     {"extract_owned_event_targets_the_governing_subject",
      test_extract_owned_event_targets_the_governing_subject},
     {"extract_mutual_noun_belongs_to_the_main_actor",
