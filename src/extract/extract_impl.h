@@ -89,4 +89,42 @@ int ag_is_determiner(const struct ag_tokens *t, size_t i);
 int ag_is_preposition(const struct ag_tokens *t, size_t i);
 int ag_is_be(const struct ag_tokens *t, size_t i);
 
+/* ---- arguments.c */
+
+#define AG_MAX_ARGS 8
+
+struct ag_args {
+    size_t src[AG_MAX_ARGS], tgt[AG_MAX_ARGS]; /* mention indices */
+    size_t nsrc, ntgt;
+    int pairwise; /* mutual predicate with a plural subject: relate the subjects to each other */
+};
+
+/* Who acts on whom for predicate ps (the README's argument rules). */
+void ag_find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps,
+                  struct ag_args *a);
+/* Mention whose last token is j, or -1. */
+long ag_mention_ending_at(const struct ag_sentence_ctx *s, size_t j);
+/* The subject of the verb group ending before token b, or -1. */
+long ag_subject_before(const struct ag_sentence_ctx *s, size_t b);
+/* The actor named by "in"/"inside" + place within a few words from token from, or -1. */
+long ag_place_after(const struct ag_sentence_ctx *s, size_t from);
+/* ; : -- ( ) end a clause for the argument search. */
+int ag_is_clause_break(const struct ag_tokens *t, size_t i);
+
+/* ---- modality.c */
+
+enum ag_modality { AG_MOD_ASSERTED, AG_MOD_NEGATED, AG_MOD_INTENT, AG_MOD_THREAT };
+
+/* Is the predicate stated as happening, denied or only possible, intended or threatened? */
+enum ag_modality ag_modality(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps);
+/* The CAMEO code for an intention (03) or threat (13) to do what c names; c otherwise. */
+const struct ag_cameo *ag_recode(const struct ag_lexicon *lex, const struct ag_cameo *c,
+                                 enum ag_modality mod);
+/* "suspended talks" (160), "lifted the sanctions" (080): the code of an ended event, or NULL. */
+const char *ag_ended_event_code(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps);
+/* "Kyiv insists that Russia must ...": the mention demanding of subject subj, or -1. */
+long ag_demander(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps, size_t subj);
+/* The first token of a condition (if, unless, whether, "should X ..."), or s->last. */
+size_t ag_condition_at(const struct ag_sentence_ctx *s);
+
 #endif
