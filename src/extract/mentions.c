@@ -459,6 +459,17 @@ static const struct ag_actor *description_in_sentence(const struct ag_sentence_c
     return remembered;
 }
 
+/* The first acting actor of the sentence so far (not a bare nationality or an object). */
+static const struct ag_actor *sentence_subject(const struct ag_sentence_ctx *s)
+{
+    size_t k;
+
+    for (k = 0; k < s->nm; k++)
+        if (!s->m[k].adjectival && !ag_mention_is_object(s, k))
+            return s->m[k].actor;
+    return NULL;
+}
+
 /* Pronouns and definite descriptions; returns the next token, or i when none. */
 static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct ag_discourse *d,
                              struct ag_synth_actors *synth, int *oom)
@@ -505,6 +516,20 @@ static size_t scan_reference(struct ag_sentence_ctx *s, size_t i, const struct a
         if (a == s->m[s->nm - 1].actor)
             a = remembered_of(d, kind);
         end = i + 1;
+    } else if (ag_tok_is(t, i, "the") && i + 1 < s->last && ag_tok_is(t, i + 1, "island")) {
+        /* "Beijing held drills around the island": the last country named that is not the
+         * sentence's acting subject */
+        const struct ag_actor *subject = sentence_subject(s);
+        for (k = s->nm; k > 0 && !a; k--)
+            if (!s->m[k - 1].adjectival && is_state(s->m[k - 1].actor) &&
+                (!subject || strcmp(s->m[k - 1].actor->country, subject->country) != 0))
+                a = s->m[k - 1].actor;
+        if (!a) {
+            a = d->recent[0];
+            if (a && subject && strcmp(a->country, subject->country) == 0)
+                a = d->recent[1];
+        }
+        end = i + 2;
     } else if (ag_tok_is(t, i, "the") && i + 1 < s->last && description_kind(t, i + 1) &&
                !followed_by_owner(s, i + 2)) {
         /* "the regime", "the rebels": the nearest actor of that kind in the sentence, else the

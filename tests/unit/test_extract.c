@@ -443,6 +443,13 @@ static void test_extract_object_noun_does_not_end_the_search(void)
     CHECK(has(body("The Commission released billions in EU funds for Poland."), "EU>POL:2:0"));
 }
 
+static void test_extract_the_island(void)
+{
+    const char *r =
+        body("China sent warships towards Taiwan. Beijing warned the island on Friday.");
+    CHECK(has(r, "CHN>TWN:3:0"));
+}
+
 const struct unit_test unit_tests_extract[] = {
     {"extract_simple_active_sentence", test_extract_simple_active_sentence},
     {"extract_subject_across_apposition", test_extract_subject_across_apposition},
@@ -498,6 +505,7 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_object_pronoun_him", test_extract_object_pronoun_him},
     {"extract_rejection_of_an_owned_event", test_extract_rejection_of_an_owned_event},
     {"extract_pronoun_he_and_both_sides", test_extract_pronoun_he_and_both_sides},
+    {"extract_the_island", test_extract_the_island},
     {"extract_ambiguous_country_names", test_extract_ambiguous_country_names},
     {"extract_object_noun_does_not_end_the_search",
      test_extract_object_noun_does_not_end_the_search},
