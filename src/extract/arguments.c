@@ -446,6 +446,10 @@ static void noun_source(const struct ag_sentence_ctx *s, const struct ag_pred_sp
     if (j > s->first && (ag_tok_is(t, j - 1, "'s") || ag_tok_is(t, j - 1, "'")))
         j--;
     k = j > s->first ? ag_mention_ending_at(s, j - 1) : -1;
+    /* "US and Britain Strike Houthi Targets": a coordination of names is a subject, not the
+     * modifier of a noun ("US and British strikes" would use adjectives) */
+    if (k >= 0 && s->m[k].group && !s->m[k].adjectival && !s->m[k].possessive && !s->m[k].pronoun)
+        return;
     if (k >= 0) {
         const struct ag_mention_span *m = &s->m[k];
         /* US-China talks: a hyphenated pair before the noun relates the two */
@@ -759,6 +763,26 @@ static int gerund_after_preposition(const struct ag_sentence_ctx *s, const struc
     return j > s->first && ag_is_preposition(s->t, j - 1) && !ag_tok_in(s->t, j - 1, keep);
 }
 
+/* "Egypt and the UAE have hosted talks": hosts of a mutual event are not its parties. */
+static int hosted_event(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
+{
+    static const char *const hosts[] = {
+        "host",      "hosts",    "hosted",    "hosting",   "broker",     "brokered",    "brokers",
+        "mediate",   "mediated", "mediates",  "mediating", "facilitate", "facilitated", "organise",
+        "organised", "organize", "organized", "arrange",   "arranged",   "sponsor",     "sponsored",
+        "welcome",   "welcomed", "welcomes",  "support",   "supported",  "back",        "backed",
+        "urge",      "urged",    "call",      "called",    NULL};
+    size_t j, lo;
+
+    if (ps->pred->pos != AG_POS_NOUN)
+        return 0;
+    lo = ps->first > s->first + 4 ? ps->first - 4 : s->first;
+    for (j = ps->first; j > lo; j--)
+        if (ag_tok_in(s->t, j - 1, hosts))
+            return 1;
+    return 0;
+}
+
 /* Who acts on whom for one predicate. */
 void ag_find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps, struct ag_args *a)
 {
@@ -826,7 +850,8 @@ void ag_find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps
         p->cameo->code[1] == '4')
         mediated_parties(s, ps, a); /* host, broker, mediate: CAMEO 04 */
     if (a->ntgt == 0 && a->nsrc >= 2 &&
-        ((p->mutual && !complement_follows(s, ps)) || reciprocal_object(s, ps)))
+        ((p->mutual && !complement_follows(s, ps) && !hosted_event(s, ps)) ||
+         reciprocal_object(s, ps)))
         a->pairwise = 1;
     if (p->reversed) {
         size_t tmp[AG_MAX_ARGS], n = a->nsrc;

@@ -141,7 +141,9 @@ static enum ag_status relate(struct ag_extractor *x, const struct ag_doc *doc, l
     if ((ended = ag_ended_event_code(s, ps)) != NULL && ag_lexicon_cameo(x->lex, ended))
         cameo = ag_lexicon_cameo(x->lex, ended);
     ag_find_args(s, ps, &a);
-    *found = (a.nsrc && a.ntgt) || a.pairwise;
+    /* a noun reading that found its owner settles the span ("the Jeddah talks"): its verb
+     * reading is not tried after it */
+    *found = (a.nsrc && a.ntgt) || a.pairwise || (a.nsrc && ps->pred->pos == AG_POS_NOUN);
     if (a.nsrc && !a.ntgt && !a.pairwise && retaliation(s, ps) &&
         (last = last_attacker_of(&x->disc, s->m[a.src[0]].actor)) != NULL) {
         /* "India hit back", "the Taliban fired back": at whoever last acted against them */

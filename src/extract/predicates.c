@@ -42,6 +42,10 @@ static int noun_context(const struct ag_sentence_ctx *s, size_t i)
     if (ag_is_determiner(t, k) || ag_tok_is(t, k, "'s") || ag_tok_is(t, k, "'") ||
         t->tok[k].type == AG_TOK_NUM)
         return 2;
+    /* "the Jeddah talks", "the Minsk agreements": a determiner and a proper noun before it */
+    if (i >= s->first + 2 && (t->tok[k].flags & AG_TF_CAP) && t->tok[k].type == AG_TOK_WORD &&
+        ag_is_determiner(t, i - 2) && !mention_ends_at(s, k) && !inside_mention(s, k))
+        return 2;
     if (ag_is_preposition(t, k) && !ag_tok_is(t, k, "to"))
         return 1;
     /* "against military targets": a preposition and one word before it */
