@@ -268,6 +268,14 @@ static void test_extract_relative_object_with_title(void)
     CHECK(has(r, "POL>RUS:3:0"));
 }
 
+/* The penalty noun comes first and its verb follows in a reduced relative clause. */
+static void test_extract_fronted_penalty_with_impose(void)
+{
+    CHECK(has(body("The tariffs Washington imposed on Beijing last year hurt farmers."),
+              "USA>CHN:4:0"));
+    CHECK(has(body("The duties that Canada levied on Mexico were lifted."), "CAN>MEX:4:0"));
+}
+
 static void test_extract_occupied_territory(void)
 {
     CHECK(has(body("The plant lies in a Russian-held part of eastern Ukraine."), "RUS>UKR:4:0"));
@@ -482,6 +490,7 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_quotes_and_dashes", test_extract_quotes_and_dashes},
     {"extract_ending_cooperation", test_extract_ending_cooperation},
     {"extract_relative_object_with_title", test_extract_relative_object_with_title},
+    {"extract_fronted_penalty_with_impose", test_extract_fronted_penalty_with_impose},
     {"extract_occupied_territory", test_extract_occupied_territory},
     {"extract_reciprocal_object", test_extract_reciprocal_object},
     {"extract_military_action_in_a_place", test_extract_military_action_in_a_place},
