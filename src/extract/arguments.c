@@ -640,9 +640,10 @@ static int complement_follows(const struct ag_sentence_ctx *s, const struct ag_p
         return 0;
     if (is_prep_of(ps->pred, t, j) && !ag_tok_is(t, j, "with"))
         return 1;
-    /* "agreed to" + a verb: a joint intention about something else */
+    /* "agreed to" + a verb: a joint intention about something else, which that verb codes
+     * ("agreed to train pilots"); "agreed to talks" names the joint event itself */
     return ag_tok_is(t, j, "to") && j + 1 < s->last && !ag_is_determiner(t, j + 1) &&
-           !predicate_starts_at(s, j + 1) && t->tok[j + 1].type == AG_TOK_WORD &&
+           !noun_reading_at(s, j + 1) && t->tok[j + 1].type == AG_TOK_WORD &&
            !(t->tok[j + 1].flags & AG_TF_CAP);
 }
 
@@ -850,7 +851,8 @@ void ag_find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps
         p->cameo->code[1] == '4')
         mediated_parties(s, ps, a); /* host, broker, mediate: CAMEO 04 */
     if (a->ntgt == 0 && a->nsrc >= 2 &&
-        ((p->mutual && !complement_follows(s, ps) && !hosted_event(s, ps)) ||
+        ((p->mutual && !complement_follows(s, ps) && !hosted_event(s, ps) &&
+          !(p->pos == AG_POS_VERB && mention_near_as(s, ps->last, 3, 1, 0) >= 0)) ||
          reciprocal_object(s, ps)))
         a->pairwise = 1;
     if (p->reversed) {

@@ -268,6 +268,17 @@ static void test_extract_relative_object_with_title(void)
     CHECK(has(r, "POL>RUS:3:0"));
 }
 
+/* Coordinated subjects of "agree to" + a transitive verb act together on its object; they do
+ * not thereby relate to each other. */
+static void test_extract_joint_intention_toward_an_object(void)
+{
+    const char *r = body("Portugal and Greece agreed to train Ukrainian soldiers.");
+    CHECK(has(r, "PRT>UKR:1:0"));
+    CHECK(has(r, "GRC>UKR:1:0"));
+    CHECK(!any_between(r, "PRT", "GRC"));
+    CHECK(has(body("Portugal and Greece agreed to cooperate on migration."), "PRT>GRC:1:0"));
+}
+
 /* The penalty noun comes first and its verb follows in a reduced relative clause. */
 static void test_extract_fronted_penalty_with_impose(void)
 {
@@ -490,6 +501,7 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_quotes_and_dashes", test_extract_quotes_and_dashes},
     {"extract_ending_cooperation", test_extract_ending_cooperation},
     {"extract_relative_object_with_title", test_extract_relative_object_with_title},
+    {"extract_joint_intention_toward_an_object", test_extract_joint_intention_toward_an_object},
     {"extract_fronted_penalty_with_impose", test_extract_fronted_penalty_with_impose},
     {"extract_occupied_territory", test_extract_occupied_territory},
     {"extract_reciprocal_object", test_extract_reciprocal_object},
