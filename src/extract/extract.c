@@ -168,10 +168,12 @@ static enum ag_status relate(struct ag_extractor *x, const struct ag_doc *doc, l
                       ag_lexicon_cameo(x->lex, "100"), 0, sink, err);
     }
     if (a.pairwise) {
+        /* a mutual event is written once per pair; "accused each other" goes both ways */
         for (i = 0; i < a.nsrc && st == AG_OK; i++)
-            for (j = i + 1; j < a.nsrc && st == AG_OK; j++)
-                st = emit(x, doc, sentence_no, ps, &s->m[a.src[i]], &s->m[a.src[j]], cameo, negated,
-                          sink, err);
+            for (j = 0; j < a.nsrc && st == AG_OK; j++)
+                if (i < j || (i > j && !ps->pred->mutual))
+                    st = emit(x, doc, sentence_no, ps, &s->m[a.src[i]], &s->m[a.src[j]], cameo,
+                              negated, sink, err);
         return st;
     }
     for (i = 0; i < a.nsrc && st == AG_OK; i++)

@@ -279,6 +279,21 @@ static void test_extract_joint_intention_toward_an_object(void)
     CHECK(has(body("Portugal and Greece agreed to cooperate on migration."), "PRT>GRC:1:0"));
 }
 
+/* "accused each other" is two accusations; a mutual "met each other" stays one relation. */
+static void test_extract_reciprocal_object_goes_both_ways(void)
+{
+    const char *r = body("Sudan and Chad accused each other of arming rebels.");
+    CHECK(has(r, "SDN>TCD:3:0"));
+    CHECK(has(r, "TCD>SDN:3:0"));
+}
+
+/* The summoned diplomat names the state complained to. */
+static void test_extract_summoned_ambassador(void)
+{
+    CHECK(has(body("Finland summoned the Russian ambassador on Monday."), "FIN>RUS:3:0"));
+    CHECK(has(body("Peru summoned Mexico's ambassador."), "PER>MEX:3:0"));
+}
+
 /* The penalty noun comes first and its verb follows in a reduced relative clause. */
 static void test_extract_fronted_penalty_with_impose(void)
 {
@@ -502,6 +517,8 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_ending_cooperation", test_extract_ending_cooperation},
     {"extract_relative_object_with_title", test_extract_relative_object_with_title},
     {"extract_joint_intention_toward_an_object", test_extract_joint_intention_toward_an_object},
+    {"extract_reciprocal_object_goes_both_ways", test_extract_reciprocal_object_goes_both_ways},
+    {"extract_summoned_ambassador", test_extract_summoned_ambassador},
     {"extract_fronted_penalty_with_impose", test_extract_fronted_penalty_with_impose},
     {"extract_occupied_territory", test_extract_occupied_territory},
     {"extract_reciprocal_object", test_extract_reciprocal_object},
