@@ -285,6 +285,9 @@ static void test_extract_reciprocal_object_goes_both_ways(void)
     const char *r = body("Sudan and Chad accused each other of arming rebels.");
     CHECK(has(r, "SDN>TCD:3:0"));
     CHECK(has(r, "TCD>SDN:3:0"));
+    r = body("Sudan and Chad met each other in Jeddah.");
+    CHECK(has(r, "SDN>TCD:1:0"));
+    CHECK(!has(r, "TCD>SDN:1:0"));
 }
 
 /* The summoned diplomat names the state complained to. */
