@@ -128,6 +128,25 @@ static int plain_noun_subject(const struct ag_sentence_ctx *s, size_t i)
            !(len > 3 && strcmp(w + len - 3, "ing") == 0);
 }
 
+/* "the sanctions Europe imposed", "as Quad members agreed": a lone capitalised word right before
+ * the verb that names no actor is the subject, and it is not coded. Calendar words ("on Monday
+ * imposed") and the last word of a longer name ("Prime Minister Narendra Modi") are not. */
+static int unknown_proper_subject(const struct ag_sentence_ctx *s, size_t i)
+{
+    static const char *const calendar[] = {
+        "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+        "january", "february",  "march",     "april",    "may",      "june",     "july",
+        "august",  "september", "october",   "november", "december", NULL};
+    const struct ag_tokens *t = s->t;
+
+    if (t->tok[i].type != AG_TOK_WORD || !(t->tok[i].flags & AG_TF_CAP) ||
+        ag_mention_at(s, i) >= 0 || ag_tok_in(t, i, calendar))
+        return 0;
+    return i == s->first ||
+           (!(t->tok[i - 1].flags & AG_TF_CAP) && ag_mention_ending_at(s, i - 1) < 0 &&
+            t->tok[i - 1].type == AG_TOK_WORD);
+}
+
 /* The subject of the verb group ending before token b: see the README for the rules. */
 long ag_subject_before(const struct ag_sentence_ctx *s, size_t b)
 {
@@ -154,6 +173,8 @@ long ag_subject_before(const struct ag_sentence_ctx *s, size_t b)
      * subject, and it is no actor */
     if (j > s->first && plain_noun_subject(s, j - 1) && !ing_form(t, b))
         return -1; /* but "would keep working": keep is a verb before a participle */
+    if (j > s->first && unknown_proper_subject(s, j - 1) && !s->headline)
+        return -1;
     /* "X thanked the EU and urged it", "X welcomed the plan but insists": a second verb of the
      * same subject, which is the sentence's first acting actor */
     if (j > s->first && (ag_tok_is(t, j - 1, "and") || ag_tok_is(t, j - 1, "but")) &&

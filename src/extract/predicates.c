@@ -28,6 +28,14 @@ static int mention_ends_at(const struct ag_sentence_ctx *s, size_t j)
     return 0;
 }
 
+/* Is token i right after an article or a possessive, where no verb can stand? */
+static int article_before(const struct ag_sentence_ctx *s, size_t i)
+{
+    static const char *const words[] = {"a",   "an",  "the", "its", "their", "his",
+                                        "her", "our", "my",  "'s",  "'",     NULL};
+    return i > s->first && ag_tok_in(s->t, i - 1, words);
+}
+
 /* Does token i read as a noun here? 2: surely (after a determiner, a possessive or a number:
  * "the attack", "Russia's invasion", "60 targets"); 1: probably (after an actor used as a
  * modifier, "US sanctions", a preposition, or a determiner and one more word); 0: no. */
@@ -145,11 +153,15 @@ int ag_find_predicates(struct ag_sentence_ctx *s)
         if (push(s, i, m[best].end, &s->lex->preds[m[best].payload >> 3],
                  (enum ag_form)(m[best].payload & 7), 0) != 0)
             return -1;
-        /* the other readings of the same words (another preposition or code), in file order */
-        for (k = 0; k < n && m[k].end == m[best].end; k++)
-            if (k != best && push(s, i, m[k].end, &s->lex->preds[m[k].payload >> 3],
-                                  (enum ag_form)(m[k].payload & 7), 1) != 0)
+        /* the other readings of the same words (another preposition or code), in file order;
+         * after an article or a possessive ("said a strike in X killed") no verb reading */
+        for (k = 0; k < n && m[k].end == m[best].end; k++) {
+            const struct ag_predicate *p = &s->lex->preds[m[k].payload >> 3];
+            if (k == best || (p->pos == AG_POS_VERB && article_before(s, i)))
+                continue;
+            if (push(s, i, m[k].end, p, (enum ag_form)(m[k].payload & 7), 1) != 0)
                 return -1;
+        }
         i = m[best].end;
     }
     return 0;

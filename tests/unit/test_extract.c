@@ -297,6 +297,30 @@ static void test_extract_summoned_ambassador(void)
     CHECK(has(body("Peru summoned Mexico's ambassador."), "PER>MEX:3:0"));
 }
 
+/* SCHEMA: military action on a named city, port or region targets the state it belongs to. */
+static void test_extract_city_names_its_state(void)
+{
+    CHECK(has(body("Russian forces shelled Kharkiv overnight."), "RUS>UKR:4:0"));
+    CHECK(has(body("Israeli jets struck targets in Aleppo."), "ISR>SYR:4:0"));
+    /* disputed territory is left unnamed rather than given to one side */
+    CHECK(strcmp(body("Ukrainian drones hit Crimea."), "") == 0);
+}
+
+/* An event noun after an article has no verb reading: the speaker does not become its agent. */
+static void test_extract_reported_event_noun_has_no_agent(void)
+{
+    CHECK(!any_between(body("The Taliban said a strike in Herat killed two children."), "TALIBAN",
+                       "AFG"));
+}
+
+/* A lone capitalised word that names no actor is the subject; nothing far left replaces it. */
+static void test_extract_unknown_proper_subject(void)
+{
+    const char *r = body("Poland closed a crossing after the sanctions Europe imposed on Minsk.");
+    CHECK(!has(r, "POL>BLR:4:0"));
+    CHECK(has(body("Japan on Monday imposed sanctions on Russia."), "JPN>RUS:4:0"));
+}
+
 /* The penalty noun comes first and its verb follows in a reduced relative clause. */
 static void test_extract_fronted_penalty_with_impose(void)
 {
@@ -522,6 +546,9 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_joint_intention_toward_an_object", test_extract_joint_intention_toward_an_object},
     {"extract_reciprocal_object_goes_both_ways", test_extract_reciprocal_object_goes_both_ways},
     {"extract_summoned_ambassador", test_extract_summoned_ambassador},
+    {"extract_city_names_its_state", test_extract_city_names_its_state},
+    {"extract_reported_event_noun_has_no_agent", test_extract_reported_event_noun_has_no_agent},
+    {"extract_unknown_proper_subject", test_extract_unknown_proper_subject},
     {"extract_fronted_penalty_with_impose", test_extract_fronted_penalty_with_impose},
     {"extract_occupied_territory", test_extract_occupied_territory},
     {"extract_reciprocal_object", test_extract_reciprocal_object},
