@@ -460,7 +460,8 @@ static void noun_source(const struct ag_sentence_ctx *s, const struct ag_pred_sp
            (t->tok[j - 1].type == AG_TOK_WORD || (t->tok[j - 1].flags & AG_TF_JOINED)) &&
            !ag_is_determiner(t, j - 1) && !ag_is_preposition(t, j - 1) &&
            !ag_tok_is(t, j - 1, "'s") && !predicate_starts_at(s, j - 1) &&
-           !(t->tok[j - 1].flags & AG_TF_CAP) && may_be_adjective(t, j - 1)) {
+           !(t->tok[j - 1].flags & AG_TF_CAP) && may_be_adjective(t, j - 1) &&
+           !light_verb(s, j - 1)) { /* "X and Y launched military exercises" */
         j--;
         skipped++;
     }
@@ -785,6 +786,22 @@ static int gerund_after_preposition(const struct ag_sentence_ctx *s, const struc
     return j > s->first && ag_is_preposition(s->t, j - 1) && !ag_tok_in(s->t, j - 1, keep);
 }
 
+/* "Thailand and Cambodia exchanged fire along their border": a target that is one of the
+ * sources ("their") is no target. */
+static void drop_self_targets(const struct ag_sentence_ctx *s, struct ag_args *a)
+{
+    size_t i, j, kept = 0;
+
+    for (j = 0; j < a->ntgt; j++) {
+        int self = 0;
+        for (i = 0; i < a->nsrc; i++)
+            self |= s->m[a->src[i]].actor == s->m[a->tgt[j]].actor;
+        if (!self)
+            a->tgt[kept++] = a->tgt[j];
+    }
+    a->ntgt = kept;
+}
+
 /* "Egypt and the UAE have hosted talks": hosts of a mutual event are not its parties. */
 static int hosted_event(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
 {
@@ -871,6 +888,7 @@ void ag_find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps
     if (a->ntgt == 0 && a->nsrc && p->pos == AG_POS_VERB && p->cameo->code[0] == '0' &&
         p->cameo->code[1] == '4')
         mediated_parties(s, ps, a); /* host, broker, mediate: CAMEO 04 */
+    drop_self_targets(s, a);
     if (a->ntgt == 0 && a->nsrc >= 2 &&
         ((p->mutual && !complement_follows(s, ps) && !hosted_event(s, ps) &&
           !(p->pos == AG_POS_VERB && mention_near_as(s, ps->last, 3, 1, 0) >= 0)) ||

@@ -35,11 +35,12 @@ int ag_is_determiner(const struct ag_tokens *t, size_t i)
 int ag_is_preposition(const struct ag_tokens *t, size_t i)
 {
     static const char *const words[] = {
-        "of",      "in",     "on",        "with",  "against", "to",     "from",    "for",
-        "by",      "at",     "over",      "about", "near",    "into",   "between", "toward",
-        "towards", "among",  "including", "like",  "under",   "across", "through", "after",
-        "before",  "during", "despite",   "as",    "via",     "within", "without", "behind",
-        "beyond",  "amid",   "upon",      "onto",  "outside", "inside", "around",  NULL};
+        "of",        "in",     "on",         "with",  "against", "to",     "from",    "for",
+        "by",        "at",     "over",       "about", "near",    "into",   "between", "toward",
+        "towards",   "among",  "including",  "like",  "under",   "across", "through", "after",
+        "before",    "during", "despite",    "as",    "via",     "within", "without", "behind",
+        "beyond",    "amid",   "upon",       "onto",  "outside", "inside", "around",  "along",
+        "alongside", "beside", "throughout", NULL};
     return ag_tok_in(t, i, words);
 }
 
@@ -138,6 +139,25 @@ static const struct ag_actor *pick_by_date(const struct ag_sentence_ctx *s,
 
 static long role_at(const struct ag_sentence_ctx *s, size_t i, size_t *end);
 
+/* Is token i a finite verb rather than a modifier ("Belarus launched military exercises" is no
+ * "Belarus ... military")? Past tenses in -ed (not "armed"), third persons in -s and the
+ * common irregular pasts. */
+static int verb_form(const struct ag_tokens *t, size_t i)
+{
+    static const char *const irregular[] = {
+        "began", "sent",   "held",   "gave",     "took", "made",    "led",  "won", "told",
+        "met",   "struck", "fought", "withdrew", "drew", "brought", "kept", "put", "set",
+        "built", "sold",   "bought", "sought",   "ran",  "hit",     "shot", "let", NULL};
+    const char *w = ag_tok_lower(t, i);
+    size_t len = t->tok[i].len;
+
+    if (ag_tok_in(t, i, irregular))
+        return 1;
+    if (len > 3 && strcmp(w + len - 2, "ed") == 0)
+        return !ag_tok_is(t, i, "armed");
+    return len > 3 && w[len - 1] == 's' && w[len - 2] != 's';
+}
+
 /* A role noun at i, or after one lower-case modifier ("U.N. peacekeeping troops", "Chinese
  * trade officials"); the modifier may not be a function word. */
 static long role_near(const struct ag_sentence_ctx *s, size_t i, size_t *end)
@@ -147,7 +167,8 @@ static long role_near(const struct ag_sentence_ctx *s, size_t i, size_t *end)
 
     if (r >= 0 || i + 1 >= s->last || t->tok[i].type != AG_TOK_WORD ||
         (t->tok[i].flags & AG_TF_CAP) || ag_is_determiner(t, i) || ag_is_preposition(t, i) ||
-        ag_is_be(t, i) || ag_tok_is(t, i, "and") || ag_tok_is(t, i, "or") || ag_tok_is(t, i, "'s"))
+        ag_is_be(t, i) || ag_tok_is(t, i, "and") || ag_tok_is(t, i, "or") ||
+        ag_tok_is(t, i, "'s") || verb_form(t, i))
         return r;
     return role_at(s, i + 1, end);
 }

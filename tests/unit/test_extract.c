@@ -321,6 +321,15 @@ static void test_extract_unknown_proper_subject(void)
     CHECK(has(body("Japan on Monday imposed sanctions on Russia."), "JPN>RUS:4:0"));
 }
 
+/* A mutual act of coordinated subjects: their own "their" is no third party, "alongside" is no
+ * object, and a light verb before the event noun is no adjective. */
+static void test_extract_mutual_act_of_coordinated_subjects(void)
+{
+    CHECK(has(body("Thailand and Cambodia exchanged fire along their border."), "THA>KHM:4:0"));
+    CHECK(has(body("Russia and Belarus launched military exercises."), "RUS>BLR:2:0"));
+    CHECK(!has(body("Belarusian troops fought alongside Russian forces."), "BLR>RUS:4:0"));
+}
+
 /* The penalty noun comes first and its verb follows in a reduced relative clause. */
 static void test_extract_fronted_penalty_with_impose(void)
 {
@@ -549,6 +558,7 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_city_names_its_state", test_extract_city_names_its_state},
     {"extract_reported_event_noun_has_no_agent", test_extract_reported_event_noun_has_no_agent},
     {"extract_unknown_proper_subject", test_extract_unknown_proper_subject},
+    {"extract_mutual_act_of_coordinated_subjects", test_extract_mutual_act_of_coordinated_subjects},
     {"extract_fronted_penalty_with_impose", test_extract_fronted_penalty_with_impose},
     {"extract_occupied_territory", test_extract_occupied_territory},
     {"extract_reciprocal_object", test_extract_reciprocal_object},
