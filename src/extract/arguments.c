@@ -885,9 +885,12 @@ void ag_find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps
         take_group(s, k, a->tgt, &a->ntgt);
     if (a->ntgt == 0 && a->nsrc && p->pos == AG_POS_VERB && (k = rejected_owner(s, ps)) >= 0)
         take_group(s, k, a->tgt, &a->ntgt);
-    if (a->ntgt == 0 && a->nsrc && p->pos == AG_POS_VERB && p->cameo->code[0] == '0' &&
-        p->cameo->code[1] == '4')
-        mediated_parties(s, ps, a); /* host, broker, mediate: CAMEO 04 */
+    /* host, broker, mediate (CAMEO 04), appeal for (02) or demand (10) a mutual event: act on
+     * its parties */
+    if (a->ntgt == 0 && a->nsrc && p->pos == AG_POS_VERB &&
+        (strncmp(p->cameo->code, "04", 2) == 0 || strncmp(p->cameo->code, "02", 2) == 0 ||
+         strncmp(p->cameo->code, "10", 2) == 0))
+        mediated_parties(s, ps, a);
     drop_self_targets(s, a);
     if (a->ntgt == 0 && a->nsrc >= 2 &&
         ((p->mutual && !complement_follows(s, ps) && !hosted_event(s, ps) &&

@@ -5,6 +5,36 @@
 
 #include <string.h>
 
+/* "called for a ceasefire", "urged an end to the talks", "demanded a truce": an event noun that
+ * is asked for has not happened. Looks back over a determiner and up to two modifiers. */
+static int asked_for(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
+{
+    static const char *const asking[] = {
+        "urge",      "urges",     "urged",   "urging",   "demand",    "demands", "demanded",
+        "demanding", "seek",      "seeks",   "sought",   "seeking",   "propose", "proposes",
+        "proposed",  "proposing", "request", "requests", "requested", NULL};
+    static const char *const before_for[] = {
+        "call",    "calls",   "called",  "calling",  "appeal",   "appeals", "appealed",
+        "press",   "pressed", "presses", "pressing", "push",     "pushed",  "pushes",
+        "pushing", "plea",    "pleas",   "calls",    "pressure", NULL};
+    const struct ag_tokens *t = s->t;
+    size_t j = ps->first, steps = 0;
+
+    if (ps->pred->pos != AG_POS_NOUN)
+        return 0;
+    while (j > s->first && steps < 3 && t->tok[j - 1].type == AG_TOK_WORD &&
+           ag_mention_ending_at(s, j - 1) < 0 && !ag_tok_in(t, j - 1, asking) &&
+           !ag_tok_is(t, j - 1, "for")) {
+        j--;
+        steps++;
+    }
+    if (j == s->first)
+        return 0;
+    if (ag_tok_in(t, j - 1, asking))
+        return 1;
+    return ag_tok_is(t, j - 1, "for") && j - 1 > s->first && ag_tok_in(t, j - 2, before_for);
+}
+
 /* Is the predicate stated as happening, denied, only possible, intended or threatened? */
 enum ag_modality ag_modality(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
 {
@@ -26,7 +56,7 @@ enum ag_modality ag_modality(const struct ag_sentence_ctx *s, const struct ag_pr
     size_t lo = ps->first > s->first + 10 ? ps->first - 10 : s->first, j;
     int has_intent = 0;
 
-    if (ag_tok_is(t, s->last - 1, "?") || s->condition_at < ps->first)
+    if (ag_tok_is(t, s->last - 1, "?") || s->condition_at < ps->first || asked_for(s, ps))
         return AG_MOD_NEGATED;
     /* "accused X of attacking": an alleged act is not asserted */
     if (ps->form == AG_FORM_ING && ps->first > s->first && ag_tok_is(t, ps->first - 1, "of"))

@@ -330,6 +330,17 @@ static void test_extract_mutual_act_of_coordinated_subjects(void)
     CHECK(!has(body("Belarusian troops fought alongside Russian forces."), "BLR>RUS:4:0"));
 }
 
+/* A ceasefire that is called for has not happened; the caller appeals to both parties. */
+static void test_extract_appeal_for_a_mutual_event(void)
+{
+    const char *r = body("Brazil called for a ceasefire between Armenia and Azerbaijan.");
+    CHECK(has(r, "BRA>ARM:1:0"));
+    CHECK(has(r, "BRA>AZE:1:0"));
+    CHECK(!has(r, "ARM>AZE:2:0"));
+    CHECK(has(r, "ARM>AZE:2:1"));
+    CHECK(has(body("The ceasefire between Armenia and Azerbaijan held."), "ARM>AZE:2:0"));
+}
+
 /* The penalty noun comes first and its verb follows in a reduced relative clause. */
 static void test_extract_fronted_penalty_with_impose(void)
 {
@@ -559,6 +570,7 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_reported_event_noun_has_no_agent", test_extract_reported_event_noun_has_no_agent},
     {"extract_unknown_proper_subject", test_extract_unknown_proper_subject},
     {"extract_mutual_act_of_coordinated_subjects", test_extract_mutual_act_of_coordinated_subjects},
+    {"extract_appeal_for_a_mutual_event", test_extract_appeal_for_a_mutual_event},
     {"extract_fronted_penalty_with_impose", test_extract_fronted_penalty_with_impose},
     {"extract_occupied_territory", test_extract_occupied_territory},
     {"extract_reciprocal_object", test_extract_reciprocal_object},
