@@ -521,6 +521,52 @@ static void noun_source(const struct ag_sentence_ctx *s, const struct ag_pred_sp
     }
 }
 
+/* "X is Y's closest ally", "X remains one of Y's biggest backers", "X, a key Y ally, ...": a
+ * support or partnership noun owned by Y (or modified by it) and predicated of X relates X to
+ * Y. Only standing support (CAMEO 05 and 07) reads this way. */
+static int standing_relation(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps,
+                             struct ag_args *a)
+{
+    static const char *const copulas[] = {"is",      "was",    "are",      "were",
+                                          "remains", "remain", "remained", "became",
+                                          "becomes", "become", "been",     NULL};
+    const struct ag_tokens *t = s->t;
+    const char *code = ps->pred->cameo->code;
+    size_t j = ps->first, steps = 0;
+    long owner, subject = -1;
+
+    if (strncmp(code, "05", 2) != 0 && strncmp(code, "07", 2) != 0)
+        return 0;
+    while (j > s->first && steps < 3 && ag_mention_ending_at(s, j - 1) < 0 &&
+           t->tok[j - 1].type == AG_TOK_WORD && !(t->tok[j - 1].flags & AG_TF_CAP) &&
+           !ag_is_determiner(t, j - 1) && !ag_is_preposition(t, j - 1) &&
+           !ag_tok_in(t, j - 1, copulas)) {
+        j--; /* "closest", "biggest military" */
+        steps++;
+    }
+    owner = j > s->first ? ag_mention_ending_at(s, j - 1) : -1;
+    if (owner < 0 || s->m[owner].pronoun || !usable(s, owner))
+        return 0;
+    j = s->m[owner].first;
+    if (!s->m[owner].possessive && j >= s->first + 2 && t->tok[j - 1].type == AG_TOK_WORD &&
+        !(t->tok[j - 1].flags & AG_TF_CAP) && ag_is_determiner(t, j - 2))
+        j--; /* the adjective of "a key US ally" */
+    if (j > s->first && ag_is_determiner(t, j - 1))
+        j--;
+    if (j >= s->first + 2 && ag_tok_is(t, j - 1, "of") && ag_tok_is(t, j - 2, "one"))
+        j -= 2; /* "one of Ukraine's backers" */
+    if (j > s->first && ag_tok_in(t, j - 1, copulas))
+        subject = ag_subject_before(s, j - 1);
+    else if (j >= s->first + 2 && ag_tok_is(t, j - 1, ",") && !s->m[owner].possessive)
+        subject = ag_mention_ending_at(s, j - 2); /* the apposition's head */
+    if (subject < 0 || (size_t)subject == (size_t)owner || !usable(s, subject) ||
+        s->m[subject].actor == s->m[owner].actor)
+        return 0;
+    take_group(s, subject, a->src, &a->nsrc);
+    take_group(s, owner, a->tgt, &a->ntgt);
+    return 1;
+}
+
 /* "called Moscow Beijing's most important partner", "regards Niger as a key partner", "called
  * Xi a dictator": a designation verb, its object, then the noun that states the relation. The
  * source is a possessive before the noun, else the verb's subject. */
@@ -850,7 +896,8 @@ void ag_find_args(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps
             take_group(s, k, a->tgt, &a->ntgt);
         return;
     }
-    if (p->pos == AG_POS_NOUN && (between_pair(s, ps, a) || designation(s, ps, a)))
+    if (p->pos == AG_POS_NOUN &&
+        (between_pair(s, ps, a) || designation(s, ps, a) || standing_relation(s, ps, a)))
         return;
     if (ps->form == AG_FORM_ING && p->pos == AG_POS_VERB && gerund_after_preposition(s, ps))
         return; /* "progress on normalising ties": whose normalising is not said */

@@ -341,6 +341,15 @@ static void test_extract_appeal_for_a_mutual_event(void)
     CHECK(has(body("The ceasefire between Armenia and Azerbaijan held."), "ARM>AZE:2:0"));
 }
 
+/* SCHEMA: standing alliance and support count; the owner of the noun is the other side. */
+static void test_extract_standing_relation_with_copula(void)
+{
+    CHECK(any_between(body("Britain is Norway's closest ally."), "GBR", "NOR"));
+    CHECK(has(body("Poland remains one of Moldova's biggest backers."), "POL>MDA:2:0"));
+    CHECK(any_between(body("Canada, a key US ally, protested."), "CAN", "USA"));
+    CHECK(any_between(body("Laos is a strategic partner of Vietnam."), "LAO", "VNM"));
+}
+
 /* The penalty noun comes first and its verb follows in a reduced relative clause. */
 static void test_extract_fronted_penalty_with_impose(void)
 {
@@ -571,6 +580,7 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_unknown_proper_subject", test_extract_unknown_proper_subject},
     {"extract_mutual_act_of_coordinated_subjects", test_extract_mutual_act_of_coordinated_subjects},
     {"extract_appeal_for_a_mutual_event", test_extract_appeal_for_a_mutual_event},
+    {"extract_standing_relation_with_copula", test_extract_standing_relation_with_copula},
     {"extract_fronted_penalty_with_impose", test_extract_fronted_penalty_with_impose},
     {"extract_occupied_territory", test_extract_occupied_territory},
     {"extract_reciprocal_object", test_extract_reciprocal_object},
