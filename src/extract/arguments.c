@@ -440,6 +440,15 @@ static int may_be_adjective(const struct ag_tokens *t, size_t i)
            (len > 4 && strcmp(w + len - 4, "less") == 0);
 }
 
+static int speech_verb(const struct ag_tokens *t, size_t i)
+{
+    static const char *const words[] = {"said",     "say",   "says",     "stated",   "announced",
+                                        "declared", "wrote", "insisted", "stressed", NULL};
+    return ag_tok_in(t, i, words);
+}
+
+static long main_actor(const struct ag_sentence_ctx *s);
+
 /* Source of an event noun: the possessive or modifier right before it (Russia's invasion,
  * Russian invasion, US-China talks), else the subject of its light verb (launched an invasion). */
 static void noun_source(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps,
@@ -517,6 +526,17 @@ static void noun_source(const struct ag_sentence_ctx *s, const struct ag_pred_sp
     if (j > s->first && light_verb(s, j - 1)) {
         k = ag_subject_before(s, j - 1);
         if (k >= 0 && !predicate_between(s, s->m[k].last, j - 1))
+            take_group(s, k, a->src, &a->nsrc);
+        return;
+    }
+    /* "X and Y said in a joint statement": the speakers; "In a joint statement, X and Y said":
+     * the sentence's acting subject */
+    if (j > s->first && ag_tok_is(t, j - 1, "in")) {
+        if (j - 1 == s->first && ps->last < s->last && ag_tok_is(t, ps->last, ","))
+            k = main_actor(s);
+        else
+            k = j - 1 > s->first && speech_verb(t, j - 2) ? ag_subject_before(s, j - 2) : -1;
+        if (k >= 0)
             take_group(s, k, a->src, &a->nsrc);
     }
 }

@@ -350,6 +350,15 @@ static void test_extract_standing_relation_with_copula(void)
     CHECK(any_between(body("Laos is a strategic partner of Vietnam."), "LAO", "VNM"));
 }
 
+/* A joint statement is diplomatic cooperation between those who issue it. */
+static void test_extract_joint_statement(void)
+{
+    CHECK(any_between(body("Chile and Peru said in a joint statement that talks would resume."),
+                      "CHL", "PER"));
+    CHECK(any_between(body("In a joint statement, Chile and Peru said talks would resume."), "CHL",
+                      "PER"));
+}
+
 /* The penalty noun comes first and its verb follows in a reduced relative clause. */
 static void test_extract_fronted_penalty_with_impose(void)
 {
@@ -581,6 +590,7 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_mutual_act_of_coordinated_subjects", test_extract_mutual_act_of_coordinated_subjects},
     {"extract_appeal_for_a_mutual_event", test_extract_appeal_for_a_mutual_event},
     {"extract_standing_relation_with_copula", test_extract_standing_relation_with_copula},
+    {"extract_joint_statement", test_extract_joint_statement},
     {"extract_fronted_penalty_with_impose", test_extract_fronted_penalty_with_impose},
     {"extract_occupied_territory", test_extract_occupied_territory},
     {"extract_reciprocal_object", test_extract_reciprocal_object},
