@@ -133,14 +133,10 @@ static int plain_noun_subject(const struct ag_sentence_ctx *s, size_t i)
  * imposed") and the last word of a longer name ("Prime Minister Narendra Modi") are not. */
 static int unknown_proper_subject(const struct ag_sentence_ctx *s, size_t i)
 {
-    static const char *const calendar[] = {
-        "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
-        "january", "february",  "march",     "april",    "may",      "june",     "july",
-        "august",  "september", "october",   "november", "december", NULL};
     const struct ag_tokens *t = s->t;
 
     if (t->tok[i].type != AG_TOK_WORD || !(t->tok[i].flags & AG_TF_CAP) ||
-        ag_mention_at(s, i) >= 0 || ag_tok_in(t, i, calendar))
+        ag_mention_at(s, i) >= 0 || ag_is_calendar_word(t, i))
         return 0;
     return i == s->first ||
            (!(t->tok[i - 1].flags & AG_TF_CAP) && ag_mention_ending_at(s, i - 1) < 0 &&

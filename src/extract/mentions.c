@@ -32,6 +32,15 @@ int ag_is_determiner(const struct ag_tokens *t, size_t i)
     return ag_tok_in(t, i, words);
 }
 
+int ag_is_calendar_word(const struct ag_tokens *t, size_t i)
+{
+    static const char *const words[] = {"monday",    "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday",  "sunday",  "january",   "february", "march",
+                                        "april",     "may",     "june",      "july",     "august",
+                                        "september", "october", "november",  "december", NULL};
+    return ag_tok_in(t, i, words);
+}
+
 int ag_is_preposition(const struct ag_tokens *t, size_t i)
 {
     static const char *const words[] = {
@@ -229,7 +238,8 @@ static int inside_other_proper_noun(const struct ag_sentence_ctx *s, size_t i, s
         return 1;
     if (i > s->first && (t->tok[i - 1].flags & AG_TF_CAP) && t->tok[i - 1].type == AG_TOK_WORD &&
         !(t->tok[i - 1].flags & AG_TF_ALLCAPS) && role_at(s, i - 1, &dummy) < 0 &&
-        !name_at(s, i - 1) && !(i - 1 == s->first && sentence_opener(t, i - 1))) {
+        !name_at(s, i - 1) && !(i - 1 == s->first && sentence_opener(t, i - 1)) &&
+        !ag_is_calendar_word(t, i - 1)) { /* "On Tuesday India hit back" */
         /* "in Jordan" is fine, "Michael Jordan" is not: only a capitalised non-actor word counts */
         return 1;
     }

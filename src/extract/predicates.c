@@ -103,6 +103,38 @@ static int push(struct ag_sentence_ctx *s, size_t first, size_t last,
     return 0;
 }
 
+/* "ordered two Estonian diplomats to leave", "ordered a Canadian diplomat out of the country":
+ * an order that sends an actor away is an expulsion, coded as the lexicon's verb "expel" on
+ * the order verb. Returns that predicate and sets *form, or NULL. */
+static const struct ag_predicate *expulsion_order(const struct ag_sentence_ctx *s, size_t i,
+                                                  enum ag_form *form)
+{
+    static const char *const order[] = {"order", "orders", "ordered", "ordering", NULL};
+    const struct ag_tokens *t = s->t;
+    size_t j, k;
+
+    if (!ag_tok_in(t, i, order))
+        return NULL;
+    for (j = i + 1; j < s->last && j <= i + 4 && !inside_mention(s, j); j++)
+        if (t->tok[j].type == AG_TOK_PUNCT)
+            return NULL;
+    for (k = 0; k < s->nm && !(s->m[k].first == j && !s->m[k].pronoun); k++)
+        ;
+    if (k == s->nm || s->m[k].last + 1 >= s->last)
+        return NULL;
+    j = s->m[k].last;
+    if (!(ag_tok_is(t, j, "out") || (ag_tok_is(t, j, "to") && ag_tok_is(t, j + 1, "leave"))))
+        return NULL;
+    *form = ag_tok_is(t, i, "order")     ? AG_FORM_BASE
+            : ag_tok_is(t, i, "orders")  ? AG_FORM_S
+            : ag_tok_is(t, i, "ordered") ? AG_FORM_ED
+                                         : AG_FORM_ING;
+    for (k = 0; k < s->lex->npreds; k++)
+        if (s->lex->preds[k].pos == AG_POS_VERB && strcmp(s->lex->preds[k].phrase, "expel") == 0)
+            return &s->lex->preds[k];
+    return NULL;
+}
+
 int ag_find_predicates(struct ag_sentence_ctx *s)
 {
     struct ag_phrase_match m[MAX_MATCHES];
@@ -112,7 +144,15 @@ int ag_find_predicates(struct ag_sentence_ctx *s)
     for (i = s->first; i < s->last;) {
         size_t n, k, best = MAX_MATCHES;
         int noun, as_noun, hyphenated;
+        const struct ag_predicate *expel;
+        enum ag_form form;
         if (s->t->tok[i].type != AG_TOK_WORD || inside_mention(s, i)) {
+            i++;
+            continue;
+        }
+        if ((expel = expulsion_order(s, i, &form)) != NULL) {
+            if (push(s, i, i + 1, expel, form, 0) != 0)
+                return -1;
             i++;
             continue;
         }

@@ -359,6 +359,17 @@ static void test_extract_joint_statement(void)
                       "PER"));
 }
 
+/* An order that sends diplomats or troops away is an expulsion; a weekday before a country
+ * name is no first name ("On Tuesday Peru" is Peru). */
+static void test_extract_expulsion_order(void)
+{
+    CHECK(has(body("Moscow ordered two Estonian diplomats to leave the country."), "RUS>EST:4:0"));
+    CHECK(has(body("On Tuesday Peru hit back, ordering a senior Chilean diplomat out of the "
+                   "country."),
+              "PER>CHL:4:0"));
+    CHECK(strcmp(body("Lima ordered an inquiry into the crash."), "") == 0);
+}
+
 /* The penalty noun comes first and its verb follows in a reduced relative clause. */
 static void test_extract_fronted_penalty_with_impose(void)
 {
@@ -591,6 +602,7 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_appeal_for_a_mutual_event", test_extract_appeal_for_a_mutual_event},
     {"extract_standing_relation_with_copula", test_extract_standing_relation_with_copula},
     {"extract_joint_statement", test_extract_joint_statement},
+    {"extract_expulsion_order", test_extract_expulsion_order},
     {"extract_fronted_penalty_with_impose", test_extract_fronted_penalty_with_impose},
     {"extract_occupied_territory", test_extract_occupied_territory},
     {"extract_reciprocal_object", test_extract_reciprocal_object},
