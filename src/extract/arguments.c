@@ -324,7 +324,9 @@ static long target_after(const struct ag_sentence_ctx *s, const struct ag_pred_s
                 opens_clause(t, j))
                 break;
             if (is_prep_of(ps->pred, t, j)) {
-                long k = mention_near(s, j + 1, 4);
+                /* material conflict hits what a nationality names ("fired at a British
+                 * tanker") */
+                long k = mention_near_as(s, j + 1, 4, ps->pred->cameo->quad_class == 4, 0);
                 if (k >= 0)
                     return k;
             }
@@ -445,6 +447,12 @@ static int speech_verb(const struct ag_tokens *t, size_t i)
 
 static long main_actor(const struct ag_sentence_ctx *s);
 
+static int money_sign(const struct ag_tokens *t, size_t i)
+{
+    return ag_tok_is(t, i, "$") || ag_tok_is(t, i, "€") || ag_tok_is(t, i, "£") ||
+           ag_tok_is(t, i, "¥");
+}
+
 /* Source of an event noun: the possessive or modifier right before it (Russia's invasion,
  * Russian invasion, US-China talks), else the subject of its light verb (launched an invasion). */
 static void noun_source(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps,
@@ -462,10 +470,12 @@ static void noun_source(const struct ag_sentence_ctx *s, const struct ag_pred_sp
         }
     /* up to two adjectives: "Russia's full-scale invasion" */
     while (j > s->first && skipped < 4 && ag_mention_ending_at(s, j - 1) < 0 &&
-           (t->tok[j - 1].type == AG_TOK_WORD || (t->tok[j - 1].flags & AG_TF_JOINED)) &&
-           !ag_is_determiner(t, j - 1) && !ag_is_preposition(t, j - 1) &&
-           !ag_tok_is(t, j - 1, "'s") && !predicate_starts_at(s, j - 1) &&
-           !(t->tok[j - 1].flags & AG_TF_CAP) && may_be_adjective(t, j - 1) &&
+           (t->tok[j - 1].type == AG_TOK_WORD || (t->tok[j - 1].flags & AG_TF_JOINED) ||
+            t->tok[j - 1].type == AG_TOK_NUM || money_sign(t, j - 1)) && /* "a $1 billion" */
+           !ag_is_determiner(t, j - 1) &&
+           !ag_is_preposition(t, j - 1) && !ag_tok_is(t, j - 1, "'s") &&
+           !predicate_starts_at(s, j - 1) && !(t->tok[j - 1].flags & AG_TF_CAP) &&
+           may_be_adjective(t, j - 1) &&
            !light_verb(s, j - 1)) { /* "X and Y launched military exercises" */
         j--;
         skipped++;

@@ -370,6 +370,15 @@ static void test_extract_expulsion_order(void)
     CHECK(strcmp(body("Lima ordered an inquiry into the crash."), "") == 0);
 }
 
+/* Material conflict through a preposition reaches what a nationality names; an amount before an
+ * event noun does not hide its light verb. */
+static void test_extract_nationality_target_and_amounts(void)
+{
+    CHECK(has(body("The Houthis fired missiles at a British tanker."), "HOUTHIS>GBR:4:0"));
+    CHECK(has(body("Canada approved a $1 billion arms sale to Chile."), "CAN>CHL:2:0"));
+    CHECK(!has(body("Spain condemned attacks on British tourists."), "ESP>GBR:4:0"));
+}
+
 /* The penalty noun comes first and its verb follows in a reduced relative clause. */
 static void test_extract_fronted_penalty_with_impose(void)
 {
@@ -603,6 +612,7 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_standing_relation_with_copula", test_extract_standing_relation_with_copula},
     {"extract_joint_statement", test_extract_joint_statement},
     {"extract_expulsion_order", test_extract_expulsion_order},
+    {"extract_nationality_target_and_amounts", test_extract_nationality_target_and_amounts},
     {"extract_fronted_penalty_with_impose", test_extract_fronted_penalty_with_impose},
     {"extract_occupied_territory", test_extract_occupied_territory},
     {"extract_reciprocal_object", test_extract_reciprocal_object},
