@@ -281,10 +281,13 @@ static enum ag_status pred_row(const struct ag_csv_record *rec, void *ctx, struc
     pr->line = rec->line;
     prep = field(ld, rec, 5);
     pr->direct_obj = !*prep;
-    for (p = prep; *p && np < AG_MAX_PREPS - 1;) {
+    for (p = prep; *p;) {
         const char *bar = strchr(p, '|');
         size_t len = bar ? (size_t)(bar - p) : strlen(p);
-        char *w = ag_strndup(p, len);
+        char *w;
+        if (np == AG_MAX_PREPS - 1) /* a silently dropped preposition would lose targets */
+            return fail_at(ld, rec, err, AG_EINVAL, "too many prepositions (at most 8)", prep);
+        w = ag_strndup(p, len);
         if (!w)
             return fail_at(ld, rec, err, AG_ENOMEM, "", "");
         if (strcmp(w, "-") == 0)

@@ -14,7 +14,7 @@ enum ag_pred_pos { AG_POS_VERB, AG_POS_NOUN, AG_POS_ADJ, AG_POS_FIXED };
 /* Which inflection of a verb matched (for passive voice and tense). */
 enum ag_form { AG_FORM_BASE, AG_FORM_S, AG_FORM_ED, AG_FORM_ING, AG_FORM_NOUN, AG_FORM_OTHER };
 
-#define AG_MAX_PREPS 6
+#define AG_MAX_PREPS 9 /* 8 prepositions and the NULL */
 
 struct ag_predicate {
     const char *phrase; /* as written in relations.csv */

@@ -391,6 +391,18 @@ static void test_lexicon_load_bad_entries(void)
     CHECK(err.pos.line == 2 && strstr(err.msg, "verbish") != NULL);
     unit_rm_tree(dir);
 
+    /* more prepositions than a predicate holds: refused, not silently cut */
+    if (make_lexicon_dir(dir, sizeof(dir), good_cameo, good_actors,
+                         "phrase,pos,cameo,mutual,dir,prep,forms\n"
+                         "attack,verb,190,0,st,at|on|in|into|onto|upon|over|near|against,\n") !=
+        0) {
+        CHECK(!"lexicon dir");
+        return;
+    }
+    CHECK(ag_lexicon_load(&lex, dir, &err) == AG_EINVAL);
+    CHECK(err.pos.line == 2 && strstr(err.msg, "prepositions") != NULL);
+    unit_rm_tree(dir);
+
     /* a Goldstein weight out of range in cameo.csv */
     if (make_lexicon_dir(dir, sizeof(dir), "code,name,goldstein\n190,force,-10.0\n042,visit,12\n",
                          good_actors, good_relations) != 0) {
