@@ -35,6 +35,26 @@ static int asked_for(const struct ag_sentence_ctx *s, const struct ag_pred_span 
     return ag_tok_is(t, j - 1, "for") && j - 1 > s->first && ag_tok_in(t, j - 2, before_for);
 }
 
+/* "what it said was a drone attack", "what Kyiv called an invasion": an act only one side
+ * asserts is alleged, not reported. */
+static int attributed_claim(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
+{
+    static const char *const claiming[] = {"said",      "says",      "called",  "calls",
+                                           "described", "describes", "claimed", "claims",
+                                           "termed",    "alleged",   NULL};
+    const struct ag_tokens *t = s->t;
+    size_t lo = ps->first > s->first + 8 ? ps->first - 8 : s->first, j, k;
+
+    for (j = ps->first; j > lo; j--) {
+        if (!ag_tok_is(t, j - 1, "what"))
+            continue;
+        for (k = j; k < ps->first && k < j + 4; k++)
+            if (ag_tok_in(t, k, claiming))
+                return 1;
+    }
+    return 0;
+}
+
 /* Is the predicate stated as happening, denied, only possible, intended or threatened? */
 enum ag_modality ag_modality(const struct ag_sentence_ctx *s, const struct ag_pred_span *ps)
 {
@@ -56,7 +76,8 @@ enum ag_modality ag_modality(const struct ag_sentence_ctx *s, const struct ag_pr
     size_t lo = ps->first > s->first + 10 ? ps->first - 10 : s->first, j;
     int has_intent = 0;
 
-    if (ag_tok_is(t, s->last - 1, "?") || s->condition_at < ps->first || asked_for(s, ps))
+    if (ag_tok_is(t, s->last - 1, "?") || s->condition_at < ps->first || asked_for(s, ps) ||
+        attributed_claim(s, ps))
         return AG_MOD_NEGATED;
     /* "accused X of attacking": an alleged act is not asserted */
     if (ps->form == AG_FORM_ING && ps->first > s->first && ag_tok_is(t, ps->first - 1, "of"))

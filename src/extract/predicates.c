@@ -185,8 +185,12 @@ int ag_find_predicates(struct ag_sentence_ctx *s)
                 break;
             }
         }
-        /* a verb where a noun must stand ("more than 60 targets") states nothing */
-        if (noun == 2 && s->lex->preds[m[best].payload >> 3].pos == AG_POS_VERB) {
+        /* a verb where a noun must stand ("more than 60 targets") states nothing, nor does a
+         * finite verb form after a preposition ("at odds over trade"; "to" and gerunds aside) */
+        if (s->lex->preds[m[best].payload >> 3].pos == AG_POS_VERB &&
+            (noun == 2 ||
+             (i > s->first && ag_is_preposition(s->t, i - 1) && !ag_tok_is(s->t, i - 1, "to") &&
+              (m[best].payload & 7) != AG_FORM_ING))) {
             i = m[best].end;
             continue;
         }

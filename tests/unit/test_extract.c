@@ -381,6 +381,16 @@ static void test_extract_nationality_target_and_amounts(void)
     CHECK(!has(body("Spain condemned attacks on British tourists."), "ESP>GBR:4:0"));
 }
 
+/* A verb form after a preposition is a topic, not an event ("at odds over trade"); an act only
+ * one side asserts ("what it said was an attack") is not reported as having happened. */
+static void test_extract_topics_and_attributed_claims(void)
+{
+    CHECK(!has(body("Chile and Peru have been at odds over trade for years."), "CHL>PER:2:0"));
+    CHECK(!has(body("Chad pointed to what it said was a Sudanese drone attack on its base."),
+               "SDN>TCD:4:0"));
+    CHECK(has(body("Chad condemned a Sudanese drone attack on its base."), "SDN>TCD:4:0"));
+}
+
 /* The penalty noun comes first and its verb follows in a reduced relative clause. */
 static void test_extract_fronted_penalty_with_impose(void)
 {
@@ -615,6 +625,7 @@ const struct unit_test unit_tests_extract[] = {
     {"extract_joint_statement", test_extract_joint_statement},
     {"extract_expulsion_order", test_extract_expulsion_order},
     {"extract_nationality_target_and_amounts", test_extract_nationality_target_and_amounts},
+    {"extract_topics_and_attributed_claims", test_extract_topics_and_attributed_claims},
     {"extract_fronted_penalty_with_impose", test_extract_fronted_penalty_with_impose},
     {"extract_occupied_territory", test_extract_occupied_territory},
     {"extract_reciprocal_object", test_extract_reciprocal_object},
