@@ -259,6 +259,12 @@ static long mention_near_as(const struct ag_sentence_ctx *s, size_t i, size_t re
         if (k >= 0 && s->m[k].adjectival && (size_t)k + 1 < s->nm &&
             s->m[k + 1].first == s->m[k].last && !s->m[k + 1].adjectival)
             continue;
+        /* "with his Chinese counterpart": the owner pronoun precedes the object itself */
+        if (k >= 0 && s->m[k].pronoun && s->m[k].possessive && s->m[k].last < s->last &&
+            ag_mention_at(s, s->m[k].last) >= 0 && !s->m[ag_mention_at(s, s->m[k].last)].pronoun) {
+            j = s->m[k].last - 1;
+            continue;
+        }
         if (k >= 0 && (usable(s, k) || (adjectival_ok && s->m[k].adjectival)))
             return k;
         if (k >= 0 && s->m[k].last < s->last && ag_tok_is(s->t, s->m[k].last, "-")) {

@@ -376,6 +376,9 @@ static void test_extract_nationality_target_and_amounts(void)
 {
     CHECK(has(body("The Houthis fired missiles at a British tanker."), "HOUTHIS>GBR:4:0"));
     CHECK(has(body("The Houthis launched drones against Israel."), "HOUTHIS>ISR:4:0"));
+    /* the owner pronoun before the object is not the object */
+    CHECK(has(body("Chile's president held talks with his Peruvian counterpart in Lima."),
+              "CHL>PER:1:0"));
     CHECK(has(body("Iran launched a barrage of missiles at Israel."), "IRN>ISR:4:0"));
     CHECK(has(body("Canada approved a $1 billion arms sale to Chile."), "CAN>CHL:2:0"));
     CHECK(!has(body("Spain condemned attacks on British tourists."), "ESP>GBR:4:0"));
