@@ -444,13 +444,6 @@ static int may_be_adjective(const struct ag_tokens *t, size_t i)
            (len > 4 && strcmp(w + len - 4, "less") == 0);
 }
 
-static int speech_verb(const struct ag_tokens *t, size_t i)
-{
-    static const char *const words[] = {"said",     "say",   "says",     "stated",   "announced",
-                                        "declared", "wrote", "insisted", "stressed", NULL};
-    return ag_tok_in(t, i, words);
-}
-
 static long main_actor(const struct ag_sentence_ctx *s);
 
 static int money_sign(const struct ag_tokens *t, size_t i)
@@ -547,7 +540,7 @@ static void noun_source(const struct ag_sentence_ctx *s, const struct ag_pred_sp
         if (j - 1 == s->first && ps->last < s->last && ag_tok_is(t, ps->last, ","))
             k = main_actor(s);
         else
-            k = j - 1 > s->first && speech_verb(t, j - 2) ? ag_subject_before(s, j - 2) : -1;
+            k = j - 1 > s->first && ag_is_speech_verb(t, j - 2) ? ag_subject_before(s, j - 2) : -1;
         if (k >= 0)
             take_group(s, k, a->src, &a->nsrc);
     }

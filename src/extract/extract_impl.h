@@ -88,6 +88,7 @@ long ag_mention_at(const struct ag_sentence_ctx *s, size_t i);
 int ag_is_determiner(const struct ag_tokens *t, size_t i);
 int ag_is_preposition(const struct ag_tokens *t, size_t i);
 int ag_is_calendar_word(const struct ag_tokens *t, size_t i); /* weekday or month */
+int ag_is_speech_verb(const struct ag_tokens *t, size_t i);   /* said, told, stated ... */
 int ag_is_be(const struct ag_tokens *t, size_t i);
 
 /* ---- arguments.c */

@@ -763,7 +763,7 @@ static int share_roles(struct ag_sentence_ctx *s, struct ag_synth_actors *synth)
     return 0;
 }
 
-static int is_speech_verb(const struct ag_tokens *t, size_t i)
+int ag_is_speech_verb(const struct ag_tokens *t, size_t i)
 {
     static const char *const words[] = {"said",      "says",     "told",     "added",     "stated",
                                         "declared",  "insisted", "wrote",    "noted",     "argued",
@@ -778,7 +778,7 @@ static long quote_speaker(const struct ag_sentence_ctx *s)
     size_t i, k;
 
     for (i = s->first; i + 1 < s->last; i++) {
-        if (!is_speech_verb(t, i))
+        if (!ag_is_speech_verb(t, i))
             continue;
         /* the actor right after the verb ("said a Philippine task force") or right before it */
         for (k = 0; k < s->nm; k++) {
