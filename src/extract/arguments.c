@@ -236,7 +236,7 @@ static int opens_clause(const struct ag_tokens *t, size_t i)
     return ag_tok_in(t, i, words);
 }
 
-/* The first usable mention starting within a few tokens of i (determiners, adjectives skipped). */
+/* "all of", "part of": a quantity of what follows, which is still the object. */
 static int quantifier(const struct ag_tokens *t, size_t i)
 {
     static const char *const words[] = {"all",  "some", "most", "many", "much",    "any",
@@ -244,7 +244,20 @@ static int quantifier(const struct ag_tokens *t, size_t i)
     return ag_tok_in(t, i, words);
 }
 
-/* Where the object may be: adjectival_ok accepts a nationality ("Russian positions");
+/* "with his Chinese counterpart": mention k is an owner pronoun right before another mention,
+ * which is the object itself. */
+static int owner_pronoun_before_mention(const struct ag_sentence_ctx *s, long k)
+{
+    long next;
+
+    if (!s->m[k].pronoun || !s->m[k].possessive || s->m[k].last >= s->last)
+        return 0;
+    next = ag_mention_at(s, s->m[k].last);
+    return next >= 0 && !s->m[next].pronoun;
+}
+
+/* The first usable mention starting within a few tokens of i (determiners, adjectives skipped).
+ * Where the object may be: adjectival_ok accepts a nationality ("Russian positions");
  * place_ok lets "in"/"inside" lead to it ("hit hideouts in Afghanistan": the schema codes
  * military action in a place as action against its state) and "of" ("hideouts of X", "part of
  * Ukraine"); "all of X's terms" is an object whatever the verb. */
@@ -259,9 +272,7 @@ static long mention_near_as(const struct ag_sentence_ctx *s, size_t i, size_t re
         if (k >= 0 && s->m[k].adjectival && (size_t)k + 1 < s->nm &&
             s->m[k + 1].first == s->m[k].last && !s->m[k + 1].adjectival)
             continue;
-        /* "with his Chinese counterpart": the owner pronoun precedes the object itself */
-        if (k >= 0 && s->m[k].pronoun && s->m[k].possessive && s->m[k].last < s->last &&
-            ag_mention_at(s, s->m[k].last) >= 0 && !s->m[ag_mention_at(s, s->m[k].last)].pronoun) {
+        if (k >= 0 && owner_pronoun_before_mention(s, k)) {
             j = s->m[k].last - 1;
             continue;
         }
