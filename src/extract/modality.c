@@ -14,9 +14,9 @@ static int asked_for(const struct ag_sentence_ctx *s, const struct ag_pred_span 
         "demanding", "seek",      "seeks",   "sought",   "seeking",   "propose", "proposes",
         "proposed",  "proposing", "request", "requests", "requested", NULL};
     static const char *const before_for[] = {
-        "call",    "calls",   "called",  "calling",  "appeal",   "appeals", "appealed",
-        "press",   "pressed", "presses", "pressing", "push",     "pushed",  "pushes",
-        "pushing", "plea",    "pleas",   "calls",    "pressure", NULL};
+        "call",    "calls",   "called",  "calling",  "appeal", "appeals", "appealed",
+        "press",   "pressed", "presses", "pressing", "push",   "pushed",  "pushes",
+        "pushing", "plea",    "pleas",   "pressure", NULL};
     const struct ag_tokens *t = s->t;
     size_t j = ps->first, steps = 0;
 
